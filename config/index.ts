@@ -1,0 +1,74 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { devConfig } from './dev'
+import { prodConfig } from './prod'
+import { mockSettings } from './mock-settings'
+
+const root = path.resolve(__dirname, '..')
+// Mini-apps live beside src/, so Taro must be told to compile them too.
+const compile = { include: [path.join(root, 'mini-apps'), path.join(root, 'mock')] }
+const target = process.env.TARO_ENV ?? 'h5'
+
+// https://docs.taro.zone/docs/config
+export default defineConfig<'webpack5'>(async (merge) => {
+  const mock = mockSettings(target)
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'gov-superapp',
+    date: '2026-11-22',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${target}`,
+    plugins: [],
+    defineConstants: {
+      'process.env.TARO_APP_MOCK': JSON.stringify(mock.enabled ? 'on' : 'off'),
+      'process.env.TARO_APP_API_BASE': JSON.stringify(mock.apiBase),
+    },
+    alias: {
+      '@sdk': path.join(root, 'src', 'sdk'),
+    },
+    copy: {
+      // The MSW worker script is served from the H5 root only when mocks are on.
+      patterns: mock.enabled && target === 'h5'
+        ? [{ from: 'node_modules/msw/lib/mockServiceWorker.js', to: 'dist/h5/mockServiceWorker.js' }]
+        : [],
+      options: {},
+    },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile,
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      // Modules used only by a mini-app's subpackage stay in that subpackage.
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      compile,
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[contenthash:8].css' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      devServer: { host: '127.0.0.1', port: Number(process.env.PORT ?? 10086) },
+    },
+    rn: {
+      appName: 'govSuperApp',
+      output: {
+        ios: 'dist/rn/ios/main.jsbundle',
+        iosAssetsDest: 'dist/rn/ios/',
+        android: 'dist/rn/android/index.android.bundle',
+        androidAssetsDest: 'dist/rn/android/res/',
+      },
+      postcss: { cssModules: { enable: false } },
+    },
+  }
+  return process.env.NODE_ENV === 'production' ? merge({}, baseConfig, prodConfig) : merge({}, baseConfig, devConfig)
+})

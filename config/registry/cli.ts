@@ -1,0 +1,47 @@
+import { join, resolve } from 'node:path'
+import { SHELL_VERSION } from '../../src/sdk/version'
+import { generateRegistry } from './generate'
+import { loadManifestSources, pageModuleExists } from './load'
+import { formatProblem } from './types'
+import { validateManifests } from './validate'
+
+/**
+ * `npm run registry` checks every mini-app manifest and generates what Taro
+ * needs; `--check` only checks. `--root DIR` points at another checkout (tests).
+ * Any problem stops the build with a non-zero exit.
+ */
+const main = async (): Promise<number> => {
+  const args = process.argv.slice(2)
+  const rootArg = args.indexOf('--root')
+  const rootDir = resolve(rootArg >= 0 ? args[rootArg + 1] : join(__dirname, '..', '..'))
+  const miniAppsDir = join(rootDir, 'mini-apps')
+  const sources = await loadManifestSources(rootDir, miniAppsDir)
+  const { manifests, problems } = validateManifests(sources, {
+    shellVersion: SHELL_VERSION,
+    pageExists: pageModuleExists(miniAppsDir),
+  })
+  if (problems.length > 0) {
+    console.error(`Mini-app manifests have ${problems.length} problem(s); the build stops here:`)
+    problems.forEach((p) => console.error(`  ${formatProblem(p)}`))
+    return 1
+  }
+  if (!args.includes('--check')) {
+    generateRegistry(manifests, {
+      rootDir,
+      miniAppsDir,
+      shimDir: join(rootDir, 'src', 'mini-apps'),
+      generatedDir: join(rootDir, 'src', 'generated'),
+      mockGeneratedDir: join(rootDir, 'mock', 'generated'),
+    })
+  }
+  console.log(`Mini-app registry: ${manifests.length} mini-app(s) valid: ${manifests.map((m) => m.id).join(', ')}`)
+  return 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e)
+    process.exit(1)
+  },
+)

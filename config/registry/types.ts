@@ -1,0 +1,22 @@
+/** A manifest module found on disk, before validation. */
+export interface ManifestSource {
+  /** Folder name under `mini-apps/`, which must equal the manifest's id. */
+  folder: string
+  /** Path of the manifest file relative to the repository root, for messages. */
+  file: string
+  /** The module's `manifest` export, or undefined when it has none. */
+  exported: unknown
+  /** The module's source text, to check that it stays pure data. */
+  sourceText: string
+  /** Set when the module could not be loaded at all. */
+  loadError?: string
+}
+
+/** One reason a manifest was refused: which file, which field, and why. */
+export interface ManifestProblem {
+  file: string
+  field: string
+  reason: string
+}
+
+export const formatProblem = (p: ManifestProblem): string => `${p.file}: ${p.field}: ${p.reason}`

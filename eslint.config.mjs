@@ -1,0 +1,81 @@
+import { readdirSync, statSync } from 'node:fs'
+import importPlugin from 'eslint-plugin-import'
+import reactHooks from 'eslint-plugin-react-hooks'
+import tseslint from 'typescript-eslint'
+
+const miniAppIds = readdirSync('mini-apps').filter((name) => statSync(`mini-apps/${name}`).isDirectory())
+
+const BOUNDARY =
+  "A mini-app may import only '@sdk', 'react' and '@tarojs/*' (plus its own files). Ask for what you need to be exported from src/sdk/index.ts."
+// Mock handlers and tests sit beside the mini-app but never ship in it.
+const MINI_APP_MOCK_AND_TEST = ['mini-apps/*/handlers.ts', 'mini-apps/*/mock/**', 'mini-apps/**/*.test.{ts,tsx}']
+
+/** One zone per mini-app: nothing from another mini-app, and nothing of the shell but the SDK's entry. */
+const miniAppZones = miniAppIds.flatMap((id) => [
+  { target: `./mini-apps/${id}`, from: './mini-apps', except: [`./${id}`], message: BOUNDARY },
+  { target: `./mini-apps/${id}`, from: './src', except: ['./sdk/index.ts'], message: BOUNDARY },
+  { target: `./mini-apps/${id}`, from: ['./config', './mock'], message: BOUNDARY },
+])
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'dist/**', 'src/generated/**', 'src/mini-apps/**', 'mock/generated/**', 'metro.config.js', 'index.js', '**/*.js'],
+  },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,mjs}'],
+    plugins: { import: importPlugin, 'react-hooks': reactHooks },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+      'import/internal-regex': '^@sdk$',
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import/no-default-export': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-redux',
+              importNames: ['useDispatch', 'useSelector', 'useStore'],
+              message: 'Use the typed hooks (useAppDispatch, useAppSelector) from the store or the SDK.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shell/store/hooks.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['mini-apps/**/*.{ts,tsx}'],
+    rules: { 'import/no-restricted-paths': ['error', { zones: miniAppZones }] },
+  },
+  {
+    files: ['mini-apps/**/*.{ts,tsx}'],
+    ignores: MINI_APP_MOCK_AND_TEST,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!(react|react/.+|@tarojs/.+|@sdk|\\.{1,2}/.*)$)', message: BOUNDARY }] },
+      ],
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...miniAppZones,
+            ...miniAppIds.map((id) => ({
+              target: `./mini-apps/${id}`,
+              from: [`./mini-apps/${id}/handlers.ts`, `./mini-apps/${id}/mock`],
+              message: 'Mock data must not ship in the mini-app: only tests and handlers may import it.',
+            })),
+          ],
+        },
+      ],
+    },
+  },
+)

@@ -1,0 +1,23 @@
+/** This mini-app's residents' text; the SDK's `useLocalized` picks the language. */
+export const texts = {
+  'zh-CN': {
+    busCard: '公交卡余额',
+    cardNo: (no: string) => `卡号 ${no}`,
+    violations: '交通违法',
+    filters: { unpaid: '未处理', paid: '已缴款', all: '全部' },
+    status: { unpaid: '未缴款', paid: '已缴款' },
+    points: (n: number) => `记 ${n} 分`,
+    fine: '罚款',
+    none: '没有符合条件的违法记录',
+  },
+  en: {
+    busCard: 'Bus card balance',
+    cardNo: (no: string) => `Card ${no}`,
+    violations: 'Traffic violations',
+    filters: { unpaid: 'Unpaid', paid: 'Paid', all: 'All' },
+    status: { unpaid: 'Unpaid', paid: 'Paid' },
+    points: (n: number) => `${n} points`,
+    fine: 'Fine',
+    none: 'No violations match',
+  },
+}

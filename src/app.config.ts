@@ -1,0 +1,34 @@
+import { miniAppPackages } from './generated/routes'
+import { zhCN } from './locales/zh-CN'
+
+// Evaluated by Taro in Node at build time; the routes come from the mini-app manifests.
+const target = process.env.TARO_ENV
+const packages = miniAppPackages.filter((p) => (p.targets as readonly string[]).includes(target ?? 'h5'))
+const tabPages = ['pages/home/index', 'pages/services/index', 'pages/my/index']
+
+// React Native does not map subpackages to routes, so there every page is a top-level page.
+const flattened = packages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))
+
+export default defineAppConfig({
+  pages: target === 'rn' ? [...tabPages, ...flattened] : tabPages,
+  subPackages: target === 'rn' ? [] : packages.map((p) => ({ root: p.root, pages: [...p.pages] })),
+  lazyCodeLoading: 'requiredComponents',
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#1a5fd6',
+    navigationBarTitleText: zhCN.app.name,
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6fa',
+  },
+  tabBar: {
+    color: '#5b6472',
+    selectedColor: '#1a5fd6',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: zhCN.tabs.home },
+      { pagePath: 'pages/services/index', text: zhCN.tabs.services },
+      { pagePath: 'pages/my/index', text: zhCN.tabs.my },
+    ],
+  },
+})

@@ -1,0 +1,33 @@
+import '@testing-library/jest-dom'
+import { server } from '../../mock/node'
+import { resetTaroStandIn } from '../taro/taro'
+
+/**
+ * The listen / resetHandlers / close cycle. A request that no handler covers
+ * is recorded, and the test that made it fails in afterEach.
+ */
+const unhandled: string[] = []
+
+/** Returns and forgets the requests no handler covered (for the test of this rule). */
+export const takeUnhandledRequests = (): string[] => unhandled.splice(0)
+
+beforeAll(() =>
+  server.listen({
+    onUnhandledRequest(request, print) {
+      unhandled.push(`${request.method} ${request.url}`)
+      // Also reject the request itself, so it never reaches a real network.
+      print.error()
+    },
+  }),
+)
+
+afterEach(() => {
+  server.resetHandlers()
+  resetTaroStandIn()
+  const missed = takeUnhandledRequests()
+  if (missed.length > 0) {
+    throw new Error(`Requests without an MSW handler (add one, or server.use(...) in the test):\n  ${missed.join('\n  ')}`)
+  }
+})
+
+afterAll(() => server.close())

@@ -1,0 +1,102 @@
+/**
+ * A stand-in for `@tarojs/taro` under Jest, mapped by test/jest.config.js.
+ * `request` keeps Taro's contract (resolve with statusCode for every HTTP
+ * status, reject with `{ errMsg }` when the network fails) but goes through
+ * `fetch`, so MSW's node interceptor answers it with the real handlers.
+ */
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+interface RequestOptions {
+  url: string
+  method?: Method
+  data?: unknown
+  header?: Record<string, string>
+  timeout?: number
+}
+
+const withQuery = (url: URL, data: unknown): URL => {
+  if (data && typeof data === 'object') {
+    Object.entries(data as Record<string, unknown>).forEach(([k, v]) => url.searchParams.set(k, String(v)))
+  }
+  return url
+}
+
+const request = async ({ url, method = 'GET', data, header, timeout = 60_000 }: RequestOptions) => {
+  const target = new URL(url, window.location.href)
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), timeout)
+  try {
+    const response = await fetch(method === 'GET' ? withQuery(target, data) : target, {
+      method,
+      headers: header,
+      body: method === 'GET' || data === undefined ? undefined : JSON.stringify(data),
+      signal: controller.signal,
+    })
+    const text = await response.text()
+    let body: unknown = text
+    try {
+      body = text ? JSON.parse(text) : ''
+    } catch {
+      // Not JSON: Taro hands back the raw text too.
+    }
+    return { statusCode: response.status, data: body, header: Object.fromEntries(response.headers), errMsg: 'request:ok' }
+  } catch (e: unknown) {
+    throw { errMsg: controller.signal.aborted ? 'request:fail timeout' : `request:fail ${e instanceof Error ? e.message : String(e)}` }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** The page stack, as the navigation APIs leave it. */
+const pages: string[] = ['/pages/home/index']
+const storage = new Map<string, unknown>()
+
+const navigateTo = async ({ url }: { url: string }) => {
+  pages.push(url)
+  return { errMsg: 'navigateTo:ok' }
+}
+const redirectTo = async ({ url }: { url: string }) => {
+  pages[pages.length - 1] = url
+  return { errMsg: 'redirectTo:ok' }
+}
+const switchTab = async ({ url }: { url: string }) => {
+  pages.splice(0, pages.length, url)
+  return { errMsg: 'switchTab:ok' }
+}
+const navigateBack = async ({ delta = 1 }: { delta?: number } = {}) => {
+  pages.splice(Math.max(1, pages.length - delta))
+  return { errMsg: 'navigateBack:ok' }
+}
+const getCurrentPages = () => pages.map((route) => ({ route: route.replace(/^\//, '').split('?')[0] }))
+
+const getStorageSync = (key: string) => storage.get(key) ?? ''
+const setStorageSync = (key: string, value: unknown) => void storage.set(key, value)
+const removeStorageSync = (key: string) => void storage.delete(key)
+const showToast = async () => ({ errMsg: 'showToast:ok' })
+const getEnv = () => 'WEB'
+
+/** Called after each test so no navigation or storage leaks between tests. */
+export const resetTaroStandIn = (): void => {
+  pages.splice(0, pages.length, '/pages/home/index')
+  storage.clear()
+}
+
+const Taro = {
+  request,
+  navigateTo,
+  redirectTo,
+  switchTab,
+  navigateBack,
+  getCurrentPages,
+  getStorageSync,
+  setStorageSync,
+  removeStorageSync,
+  showToast,
+  getEnv,
+  ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB', RN: 'RN' },
+}
+
+export default Taro
+export const useLoad = (): void => {}
+export const useDidShow = (): void => {}
+export const useRouter = () => ({ params: {}, path: pages[pages.length - 1] })
