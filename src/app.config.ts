@@ -26,9 +26,24 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: zhCN.tabs.home },
-      { pagePath: 'pages/services/index', text: zhCN.tabs.services },
-      { pagePath: 'pages/my/index', text: zhCN.tabs.my },
+      {
+        pagePath: 'pages/home/index',
+        text: zhCN.tabs.home,
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/services/index',
+        text: zhCN.tabs.services,
+        iconPath: 'assets/tab/services.png',
+        selectedIconPath: 'assets/tab/services-active.png',
+      },
+      {
+        pagePath: 'pages/my/index',
+        text: zhCN.tabs.my,
+        iconPath: 'assets/tab/my.png',
+        selectedIconPath: 'assets/tab/my-active.png',
+      },
     ],
   },
 })

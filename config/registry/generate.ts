@@ -69,12 +69,17 @@ const routesModule = (manifests: ValidManifest[]): string => {
     pages: m.pages.map((p) => p.path),
     targets: m.targets,
   }))
-  return `${BANNER}export const miniAppPackages = ${JSON.stringify(packages, null, 2)} as const\n`
+  return `${BANNER}export const miniAppPackages: { id: string; root: string; pages: string[]; targets: string[] }[] = ${JSON.stringify(packages)}\n`
 }
 
+/** The catalogue is served by the API (GET /api/catalogue), not bundled, so the main package does not grow with it. */
+/** The runtime needs only which mini-apps this bundle carries, per target: one short line each. */
+const builtModule = (manifests: ValidManifest[]): string =>
+  `${BANNER}export const builtMiniApps: Record<string, string[]> = ${JSON.stringify(Object.fromEntries(manifests.map((m) => [m.id, m.targets])))}\n`
+
 const catalogueModule = (manifests: ValidManifest[]): string =>
-  `${BANNER}import type { CatalogueEntry } from '../sdk/manifest/catalogue'\n\n` +
-  `export const catalogue: readonly CatalogueEntry[] = ${JSON.stringify(manifests.map(toCatalogueEntry), null, 2)}\n`
+  `${BANNER}import type { CatalogueEntry } from '../../src/sdk/manifest/catalogue'\n\n` +
+  `export const catalogue: CatalogueEntry[] = ${JSON.stringify(manifests.map(toCatalogueEntry), null, 2)}\n`
 
 const mockHandlersModule = (manifests: ValidManifest[], paths: GeneratePaths): string => {
   const withHandlers = manifests.filter((m) => existsSync(join(paths.miniAppsDir, m.id, 'handlers.ts')))
@@ -85,11 +90,12 @@ const mockHandlersModule = (manifests: ValidManifest[], paths: GeneratePaths): s
   return `${BANNER}${imports.join('\n')}\n\nexport const miniAppHandlers = [${withHandlers.map((m) => `...${name(m.id)}`).join(', ')}]\n`
 }
 
-/** Writes the page shims, the routes for app.config.ts, the runtime catalogue and the mock index. */
+/** Writes the page shims, the routes (app.config.ts and the runtime), the served catalogue and the mock index. */
 export const generateRegistry = (manifests: ValidManifest[], paths: GeneratePaths): void => {
   removeStaleShims(new Set(manifests.map((m) => m.id)), paths.shimDir)
   manifests.forEach((m) => writePageShims(m, paths))
   writeIfChanged(join(paths.generatedDir, 'routes.ts'), routesModule(manifests))
-  writeIfChanged(join(paths.generatedDir, 'catalogue.ts'), catalogueModule(manifests))
+  writeIfChanged(join(paths.generatedDir, 'built-mini-apps.ts'), builtModule(manifests))
+  writeIfChanged(join(paths.mockGeneratedDir, 'catalogue.ts'), catalogueModule(manifests))
   writeIfChanged(join(paths.mockGeneratedDir, 'mini-app-handlers.ts'), mockHandlersModule(manifests, paths))
 }

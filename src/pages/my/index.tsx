@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { availableMiniApps } from '../../shell/catalogue/catalogue'
+import { useAvailableMiniApps } from '../../shell/catalogue/catalogue-api'
 import { useText } from '../../shell/i18n/text'
 import { useAppDispatch, useAppSelector } from '../../shell/store/hooks'
 import { localeChanged, selectLocale, type Locale } from '../../shell/store/settings-slice'
@@ -15,6 +15,7 @@ export default function MyPage() {
   const text = useText()
   const dispatch = useAppDispatch()
   const locale = useAppSelector(selectLocale)
+  const miniApps = useAvailableMiniApps()
   return (
     <View className='my'>
       <View className='my__profile'>
@@ -40,7 +41,7 @@ export default function MyPage() {
       </View>
       <View className='my__card'>
         <Text className='my__label'>{text.my.about}</Text>
-        <Text className='my__line'>{text.my.serviceCount(availableMiniApps().length)}</Text>
+        {miniApps.data && <Text className='my__line'>{text.my.serviceCount(miniApps.data.length)}</Text>}
         <Text className='my__line'>{text.my.shellVersion(SHELL_VERSION)}</Text>
       </View>
     </View>

@@ -30,7 +30,7 @@ const withParams = (url: string, params: RequestArgs['params']): string => {
  * comes back as a typed `ApiError`.
  */
 export const taroBaseQuery =
-  (baseUrl: string): BaseQueryFn<RequestArgs | string, unknown, ApiError> =>
+  (baseUrl: string, { timeoutMs = REQUEST_TIMEOUT_MS } = {}): BaseQueryFn<RequestArgs | string, unknown, ApiError> =>
   async (args) => {
     const { url, method = 'GET', body, params } = typeof args === 'string' ? { url: args } : args
     await requestsMayStart()
@@ -40,7 +40,7 @@ export const taroBaseQuery =
         method,
         data: body as Record<string, unknown> | undefined,
         header: { 'content-type': 'application/json' },
-        timeout: REQUEST_TIMEOUT_MS,
+        timeout: timeoutMs,
         dataType: 'json',
       })
       const { statusCode, data } = response

@@ -1,18 +1,23 @@
-import { catalogue } from '../../generated/catalogue'
+import { builtMiniApps } from '../../generated/built-mini-apps'
 import type { CatalogueEntry } from '../../sdk/manifest/catalogue'
 import { CATEGORIES, type Category, type Target } from '../../sdk/manifest/vocabulary'
 
 /** The build target this bundle runs on; Jest runs as H5. */
 export const currentTarget = (): Target => (process.env.TARO_ENV as Target | undefined) ?? 'h5'
 
-/** Mini-apps offered on this target, in catalogue order. */
-export const availableMiniApps = (
-  entries: readonly CatalogueEntry[] = catalogue,
-  target: Target = currentTarget(),
-): CatalogueEntry[] => entries.filter((entry) => entry.targets.includes(target))
+/** Ids of the mini-apps compiled into this bundle for this target: only these can be opened. */
+export const builtMiniAppIds = (target: Target = currentTarget()): Set<string> =>
+  new Set(Object.keys(builtMiniApps).filter((id) => builtMiniApps[id].includes(target)))
 
-export const findMiniApp = (id: string, entries: readonly CatalogueEntry[] = catalogue): CatalogueEntry | undefined =>
-  entries.find((entry) => entry.id === id)
+/**
+ * The served catalogue may list scenarios this build does not carry (a newer
+ * catalogue, another target); offering those would lead to a missing page.
+ */
+export const availableMiniApps = (
+  entries: readonly CatalogueEntry[],
+  target: Target = currentTarget(),
+  built: Set<string> = builtMiniAppIds(target),
+): CatalogueEntry[] => entries.filter((entry) => entry.targets.includes(target) && built.has(entry.id))
 
 /** Groups mini-apps by category, in the order of the category vocabulary, skipping empty ones. */
 export const groupByCategory = (entries: readonly CatalogueEntry[]): { category: Category; entries: CatalogueEntry[] }[] =>

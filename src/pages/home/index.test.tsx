@@ -1,0 +1,55 @@
+import Taro from '@tarojs/taro'
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { renderWithShell } from '@test/render-with-shell'
+import { http, HttpResponse } from 'msw'
+import { server } from '@test/msw-server'
+import { catalogue } from '../../../mock/generated/catalogue'
+import HomePage from './index'
+
+describe('home page', () => {
+  it('lists every mini-app of the served catalogue, by name', async () => {
+    renderWithShell(<HomePage />)
+    expect(catalogue.map((e) => e.id)).toEqual(expect.arrayContaining(['social-security', 'transport', 'health']))
+    for (const entry of catalogue) {
+      expect(await screen.findByTestId(`mini-app-${entry.id}`)).toHaveTextContent(entry.name['zh-CN'])
+    }
+  })
+
+  it('leaves out catalogue entries this build does not carry or this target does not support', async () => {
+    const [first] = catalogue
+    server.use(
+      http.get('*/api/catalogue', () =>
+        HttpResponse.json([
+          ...catalogue,
+          { ...first, id: 'newer-scenario', entry: '/mini-apps/newer-scenario/pages/index' },
+          { ...catalogue[1], targets: ['weapp'] },
+        ]),
+      ),
+    )
+    renderWithShell(<HomePage />)
+    expect(await screen.findByTestId(`mini-app-${first.id}`)).toBeInTheDocument()
+    expect(screen.queryByTestId('mini-app-newer-scenario')).not.toBeInTheDocument()
+    expect(screen.getAllByTestId(/^mini-app-/)).toHaveLength(catalogue.length)
+  })
+
+  it('shows an error with a retry when the catalogue cannot be loaded', async () => {
+    server.use(http.get('*/api/catalogue', () => HttpResponse.error(), { once: true }))
+    renderWithShell(<HomePage />)
+    await userEvent.click(await screen.findByRole('button', { name: '重试' }))
+    expect(await screen.findByTestId('mini-app-transport')).toBeInTheDocument()
+  })
+
+  it("opens a mini-app at its manifest's entry page", async () => {
+    renderWithShell(<HomePage />)
+    await userEvent.click(await screen.findByTestId('mini-app-transport'))
+    const pages = Taro.getCurrentPages()
+    expect(pages[pages.length - 1].route).toBe('mini-apps/transport/pages/index')
+  })
+
+  it('speaks English after the resident switches language', async () => {
+    renderWithShell(<HomePage />, { preloadedState: { settings: { locale: 'en' } } })
+    expect(screen.getByText('Frequently used')).toBeInTheDocument()
+    expect(await screen.findByTestId('mini-app-health')).toHaveTextContent('Health')
+  })
+})
