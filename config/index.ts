@@ -36,6 +36,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     framework: 'react',
     compiler: 'webpack5',
+    // Taro's H5 default quote_keys: true turns `#field` into the invalid `#"field"`
+    // for dependencies that ship class private fields (msw's do).
+    terser: { enable: true, config: { output: { quote_keys: false } } },
     cache: { enable: false },
     mini: {
       compile,
