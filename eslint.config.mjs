@@ -10,16 +10,25 @@ const BOUNDARY =
 // Mock handlers and tests sit beside the mini-app but never ship in it.
 const MINI_APP_MOCK_AND_TEST = ['mini-apps/*/handlers.ts', 'mini-apps/*/mock/**', 'mini-apps/**/*.test.{ts,tsx}']
 
-/** One zone per mini-app: nothing from another mini-app, and nothing of the shell but the SDK's entry. */
+/** For all of a mini-app's files: nothing from another mini-app, and nothing of the shell but the SDK's entry. */
 const miniAppZones = miniAppIds.flatMap((id) => [
   { target: `./mini-apps/${id}`, from: './mini-apps', except: [`./${id}`], message: BOUNDARY },
   { target: `./mini-apps/${id}`, from: './src', except: ['./sdk/index.ts'], message: BOUNDARY },
+])
+
+/** Shipping code also stays clear of the build, the mock backend and its own mock data. */
+const shippingZones = miniAppIds.flatMap((id) => [
   { target: `./mini-apps/${id}`, from: ['./config', './mock'], message: BOUNDARY },
+  {
+    target: `./mini-apps/${id}`,
+    from: [`./mini-apps/${id}/handlers.ts`, `./mini-apps/${id}/mock`],
+    message: 'Mock data must not ship in the mini-app: only tests and handlers may import it.',
+  },
 ])
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', 'src/generated/**', 'src/mini-apps/**', 'mock/generated/**', 'metro.config.js', 'index.js', '**/*.js'],
+    ignores: ['node_modules/**', 'dist/**', 'src/generated/**', 'src/mini-apps/**', 'mock/generated/**', 'mini-apps/*/generated/**', 'metro.config.js', 'index.js', '**/*.js'],
   },
   ...tseslint.configs.recommended,
   {
@@ -63,19 +72,7 @@ export default tseslint.config(
         'error',
         { patterns: [{ regex: '^(?!(react|react/.+|@tarojs/.+|@sdk|\\.{1,2}/.*)$)', message: BOUNDARY }] },
       ],
-      'import/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            ...miniAppZones,
-            ...miniAppIds.map((id) => ({
-              target: `./mini-apps/${id}`,
-              from: [`./mini-apps/${id}/handlers.ts`, `./mini-apps/${id}/mock`],
-              message: 'Mock data must not ship in the mini-app: only tests and handlers may import it.',
-            })),
-          ],
-        },
-      ],
+      'import/no-restricted-paths': ['error', { zones: [...miniAppZones, ...shippingZones] }],
     },
   },
 )

@@ -1,9 +1,24 @@
+import { controlHandlers } from './kit/control'
+import { fallbackHandlers } from './kit/fallback'
+import { faultHandlers } from './kit/faults'
 import { miniAppHandlers } from './generated/mini-app-handlers'
 import { catalogueHandlers } from './shell/catalogue'
+import { paymentHandlers } from './shell/payments'
+import { residentHandlers } from './shell/resident'
 
 /**
- * Every happy-path handler of the mock backend: the shell's own, then each
- * mini-app's `handlers.ts`, gathered by the registry build. One plain array,
- * shared by Jest (msw/node) and the H5 app (msw/browser).
+ * Every handler of the mock backend, as one plain array shared by Jest
+ * (msw/node), the H5 app (msw/browser) and the mock server for weapp and RN.
+ * Order matters: tester controls, then injected latency and faults, then the
+ * happy paths of the shell and of each mini-app (gathered by the registry),
+ * and last a 501 for any API call nobody mocks.
  */
-export const handlers = [...catalogueHandlers, ...miniAppHandlers]
+export const handlers = [
+  ...controlHandlers,
+  ...faultHandlers,
+  ...catalogueHandlers,
+  ...residentHandlers,
+  ...paymentHandlers,
+  ...miniAppHandlers,
+  ...fallbackHandlers,
+]

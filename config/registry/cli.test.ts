@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { scaffoldMiniApp } from './scaffold'
 
 /** Runs the real registry command against a scratch checkout with its own mini-apps/. */
 const repo = join(__dirname, '..', '..')
@@ -17,11 +18,11 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(root, { recursive: true, force: true }))
 
-/** What a department does to start a new scenario: copy a folder, change the id. */
+/** What a department does to start a new scenario: `npm run new:mini-app -- <from> <to>`, then edit the manifest. */
 const copyMiniApp = (from: string, to: string, edit: (manifest: string) => string = (m) => m) => {
-  cpSync(join(root, 'mini-apps', from), join(root, 'mini-apps', to), { recursive: true })
+  scaffoldMiniApp(join(root, 'mini-apps'), from, to)
   const file = join(root, 'mini-apps', to, 'manifest.ts')
-  writeFileSync(file, edit(readFileSync(file, 'utf8').replace(`id: '${from}'`, `id: '${to}'`)))
+  writeFileSync(file, edit(readFileSync(file, 'utf8')))
 }
 
 describe('npm run registry', () => {
@@ -43,6 +44,15 @@ describe('npm run registry', () => {
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('mini-apps/broken/manifest.ts: category: unknown category "lottery"')
     expect(existsSync(join(root, 'src/generated/routes.ts'))).toBe(false)
+  })
+
+  it("refuses a contract that claims another mini-app's API paths", () => {
+    cpSync(join(root, 'mini-apps', 'transport'), join(root, 'mini-apps', 'raw-copy'), { recursive: true })
+    const manifest = join(root, 'mini-apps', 'raw-copy', 'manifest.ts')
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace("id: 'transport'", "id: 'raw-copy'"))
+    const run = runRegistry(root)
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('mini-apps/raw-copy/openapi.yaml: paths./transport/violations: must start with /raw-copy/')
   })
 
   it('reports a manifest that does not even compile', () => {

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path'
 import { SHELL_VERSION } from '../../src/sdk/version'
-import { generateRegistry } from './generate'
+import { checkContract, contractsModule, contractTypes, findContracts } from './contracts'
+import { generateRegistry, writeIfChanged } from './generate'
 import { loadManifestSources, pageModuleExists } from './load'
 import { formatProblem } from './types'
 import { validateManifests } from './validate'
@@ -20,8 +21,10 @@ const main = async (): Promise<number> => {
     shellVersion: SHELL_VERSION,
     pageExists: pageModuleExists(miniAppsDir),
   })
+  const contracts = findContracts(rootDir, manifests.map((m) => m.id))
+  problems.push(...contracts.flatMap(checkContract))
   if (problems.length > 0) {
-    console.error(`Mini-app manifests have ${problems.length} problem(s); the build stops here:`)
+    console.error(`Mini-app manifests and contracts have ${problems.length} problem(s); the build stops here:`)
     problems.forEach((p) => console.error(`  ${formatProblem(p)}`))
     return 1
   }
@@ -33,8 +36,10 @@ const main = async (): Promise<number> => {
       generatedDir: join(rootDir, 'src', 'generated'),
       mockGeneratedDir: join(rootDir, 'mock', 'generated'),
     })
+    for (const contract of contracts) writeIfChanged(join(rootDir, contract.typesFile), await contractTypes(rootDir, contract))
+    writeIfChanged(join(rootDir, 'mock', 'generated', 'contracts.ts'), contractsModule(contracts))
   }
-  console.log(`Mini-app registry: ${manifests.length} mini-app(s) valid: ${manifests.map((m) => m.id).join(', ')}`)
+  console.log(`Mini-app registry: ${manifests.length} mini-app(s) valid: ${manifests.map((m) => m.id).join(', ')}; ${contracts.length} API contract(s)`)
   return 0
 }
 

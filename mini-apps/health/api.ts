@@ -1,15 +1,8 @@
 import { api } from '@sdk'
+import type { components } from './generated/api'
 
-export type AppointmentStatus = 'booked' | 'completed' | 'cancelled'
-
-export interface Appointment {
-  id: string
-  hospital: string
-  department: string
-  doctor: string
-  startsAt: string
-  status: AppointmentStatus
-}
+export type Appointment = components['schemas']['Appointment']
+export type AppointmentStatus = Appointment['status']
 
 const healthApi = api.enhanceEndpoints({ addTagTypes: ['health/Appointment'] }).injectEndpoints({
   endpoints: (build) => ({

@@ -1,26 +1,12 @@
 import { api } from '@sdk'
+import type { components } from './generated/api'
 
-export type InsuranceKind = 'pension' | 'medical' | 'unemployment'
-
-export interface Contribution {
-  month: string
-  kind: InsuranceKind
-  amountFen: number
-}
-
-export interface SocialSecurityAccount {
-  insuredSince: string
-  city: string
-  status: 'active' | 'suspended'
-  pensionBalanceFen: number
-  medicalBalanceFen: number
-  contributionMonths: number
-  recent: Contribution[]
-}
+export type Account = components['schemas']['Account']
+export type Contribution = components['schemas']['Contribution']
 
 const socialSecurityApi = api.enhanceEndpoints({ addTagTypes: ['social-security/Account'] }).injectEndpoints({
   endpoints: (build) => ({
-    getAccount: build.query<SocialSecurityAccount, void>({
+    getAccount: build.query<Account, void>({
       query: () => '/social-security/account',
       providesTags: ['social-security/Account'],
     }),

@@ -1,19 +1,13 @@
 import { http, HttpResponse } from 'msw'
-import type { SocialSecurityAccount } from './api'
+import { defineDomainStore } from '../../mock/kit/domain-store'
+import { notFound } from '../../mock/kit/responses'
+import { seedSocialSecurity } from './mock/seeds'
 
-export const account: SocialSecurityAccount = {
-  insuredSince: '2003-07',
-  city: '沈阳市',
-  status: 'active',
-  pensionBalanceFen: 8_653_210,
-  medicalBalanceFen: 312_480,
-  contributionMonths: 279,
-  recent: [
-    { month: '2026-10', kind: 'pension', amountFen: 68_400 },
-    { month: '2026-10', kind: 'medical', amountFen: 17_100 },
-    { month: '2026-09', kind: 'pension', amountFen: 68_400 },
-    { month: '2026-09', kind: 'medical', amountFen: 17_100 },
-  ],
-}
+const store = defineDomainStore(seedSocialSecurity)
 
-export const handlers = [http.get('*/api/social-security/account', () => HttpResponse.json(account))]
+export const handlers = [
+  http.get('*/api/social-security/account', () => {
+    const { account } = store.data
+    return account ? HttpResponse.json(account) : notFound('未查询到您的社保参保记录', 'NO_ACCOUNT')
+  }),
+]

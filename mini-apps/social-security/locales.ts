@@ -9,6 +9,9 @@ export const texts = {
     months: (n: number) => `累计缴费 ${n} 个月`,
     recent: '近期缴费',
     kinds: { pension: '养老保险', medical: '医疗保险', unemployment: '失业保险' },
+    retirementTitle: '注意：出生日期不一致',
+    retirementBody: (archive: string, idCard: string) =>
+      `您的档案出生日期（${archive}）与身份证（${idCard}）不一致，退休时间将按认定结果确定。请准备出生日期认定材料。`,
   },
   en: {
     account: 'My social security account',
@@ -19,5 +22,8 @@ export const texts = {
     months: (n: number) => `${n} months of contributions`,
     recent: 'Recent contributions',
     kinds: { pension: 'Pension', medical: 'Medical', unemployment: 'Unemployment' },
+    retirementTitle: 'Note: birth dates disagree',
+    retirementBody: (archive: string, idCard: string) =>
+      `Your archive gives ${archive} as your birth date but your ID card gives ${idCard}. Your retirement date depends on which is confirmed; prepare proof of your birth date.`,
   },
 }

@@ -1,22 +1,11 @@
 import { api } from '@sdk'
+import type { components } from './generated/api'
 
-export type ViolationStatus = 'unpaid' | 'paid'
-
-export interface Violation {
-  id: string
-  plate: string
-  occurredAt: string
-  location: string
-  description: string
-  points: number
-  fineFen: number
-  status: ViolationStatus
-}
-
-export interface BusCard {
-  cardNo: string
-  balanceFen: number
-}
+export type Violation = components['schemas']['Violation']
+export type ViolationStatus = Violation['status']
+export type BusCard = components['schemas']['BusCard']
+type BusCardHolder = components['schemas']['BusCardHolder']
+type OrderRef = components['schemas']['OrderRef']
 
 const transportApi = api.enhanceEndpoints({ addTagTypes: ['transport/Violation', 'transport/BusCard'] }).injectEndpoints({
   endpoints: (build) => ({
@@ -24,11 +13,15 @@ const transportApi = api.enhanceEndpoints({ addTagTypes: ['transport/Violation',
       query: () => '/transport/violations',
       providesTags: ['transport/Violation'],
     }),
-    getBusCard: build.query<BusCard, void>({
+    getBusCard: build.query<BusCardHolder, void>({
       query: () => '/transport/bus-card',
       providesTags: ['transport/BusCard'],
+    }),
+    /** The transport API creates the order; the shell's payment pays it. */
+    createFineOrder: build.mutation<OrderRef, string>({
+      query: (violationId) => ({ url: `/transport/violations/${encodeURIComponent(violationId)}/orders`, method: 'POST' }),
     }),
   }),
 })
 
-export const { useGetViolationsQuery, useGetBusCardQuery } = transportApi
+export const { useGetViolationsQuery, useGetBusCardQuery, useCreateFineOrderMutation } = transportApi

@@ -1,43 +1,31 @@
 import { http, HttpResponse } from 'msw'
-import type { BusCard, Violation } from './api'
+import { defineDomainStore } from '../../mock/kit/domain-store'
+import { onOrderPaid, openOrder } from '../../mock/kit/orders'
+import { apiError, notFound } from '../../mock/kit/responses'
+import { seedTransport } from './mock/seeds'
 
-/** Happy-path data; issue-specific failures are added in tests with server.use(...). */
-export const violations: Violation[] = [
-  {
-    id: 'v-2026-0001',
-    plate: '辽A·5D2K8',
-    occurredAt: '2026-10-08 08:42',
-    location: '沈阳市和平区青年大街与十一纬路交叉口',
-    description: '机动车违反禁令标志指示',
-    points: 3,
-    fineFen: 20000,
-    status: 'unpaid',
-  },
-  {
-    id: 'v-2026-0002',
-    plate: '辽A·5D2K8',
-    occurredAt: '2026-09-21 18:05',
-    location: '沈阳市沈河区北站路',
-    description: '机动车违反规定停放',
-    points: 0,
-    fineFen: 5000,
-    status: 'unpaid',
-  },
-  {
-    id: 'v-2026-0003',
-    plate: '辽A·5D2K8',
-    occurredAt: '2026-06-02 12:30',
-    location: '大连市中山区人民路',
-    description: '驾驶机动车不按规定使用安全带',
-    points: 1,
-    fineFen: 5000,
-    status: 'paid',
-  },
-]
+const store = defineDomainStore(seedTransport)
 
-export const busCard: BusCard = { cardNo: '2101 0088 6612 3309', balanceFen: 4250 }
+// Paying a fine's order marks the fine paid, as the traffic police's system would.
+onOrderPaid('transport-fine', (order) => {
+  const violation = store.data.violations.find((v) => v.id === order.reference)
+  if (violation) violation.status = 'paid'
+})
 
 export const handlers = [
-  http.get('*/api/transport/violations', () => HttpResponse.json(violations)),
-  http.get('*/api/transport/bus-card', () => HttpResponse.json(busCard)),
+  http.get('*/api/transport/violations', () => HttpResponse.json(store.data.violations)),
+  http.get('*/api/transport/bus-card', () => HttpResponse.json({ card: store.data.busCard })),
+  http.post('*/api/transport/violations/:id/orders', ({ params }) => {
+    const violation = store.data.violations.find((v) => v.id === params.id)
+    if (!violation) return notFound('未找到该交通违法记录')
+    if (violation.status === 'paid') return apiError(409, 'ALREADY_PAID', '该罚款已缴纳')
+    const order = openOrder({
+      scenarioId: 'transport',
+      kind: 'transport-fine',
+      reference: violation.id,
+      title: `交通违法罚款 ${violation.plate}`,
+      amountFen: violation.fineFen,
+    })
+    return HttpResponse.json({ orderId: order.id, amountFen: order.amountFen }, { status: 201 })
+  }),
 ]

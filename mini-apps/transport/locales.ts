@@ -2,6 +2,7 @@
 export const texts = {
   'zh-CN': {
     busCard: '公交卡余额',
+    noBusCard: '您还没有绑定公交卡',
     cardNo: (no: string) => `卡号 ${no}`,
     violations: '交通违法',
     filters: { unpaid: '未处理', paid: '已缴款', all: '全部' },
@@ -12,6 +13,7 @@ export const texts = {
   },
   en: {
     busCard: 'Bus card balance',
+    noBusCard: 'No bus card linked yet',
     cardNo: (no: string) => `Card ${no}`,
     violations: 'Traffic violations',
     filters: { unpaid: 'Unpaid', paid: 'Paid', all: 'All' },

@@ -5,6 +5,10 @@ export const en: LocaleText = {
   tabs: { home: 'Home', services: 'Services', my: 'My' },
   home: {
     greeting: 'Hello, welcome to Gov Services',
+    greetingName: (name) => `Hello, ${name}`,
+    unread: (n) => `${n} unread message${n === 1 ? '' : 's'}`,
+    myCases: 'My cases',
+    noCases: 'No cases yet',
     slogan: 'One notice · one form · one set of materials · one visit',
     forYou: 'Frequently used',
     empty: 'No services are available yet',
@@ -34,6 +38,13 @@ export const en: LocaleText = {
     about: 'About',
     shellVersion: (v) => `Shell version ${v}`,
     serviceCount: (n) => `${n} services available`,
+  },
+  applicationStatus: {
+    submitted: 'Submitted',
+    reviewing: 'Under review',
+    'needs-info': 'More information needed',
+    approved: 'Completed',
+    rejected: 'Not approved',
   },
   miniApp: {
     department: 'Department',

@@ -6,6 +6,10 @@ export const zhCN = {
   tabs: { home: '首页', services: '服务', my: '我的' },
   home: {
     greeting: '您好，欢迎使用政务服务',
+    greetingName: (name: string) => `${name}，您好`,
+    unread: (n: number) => `您有 ${n} 条未读消息`,
+    myCases: '我的办件',
+    noCases: '暂无办件记录',
     slogan: '一次告知 · 一张表单 · 一套材料 · 一次办结',
     forYou: '常用服务',
     empty: '当前暂无可用服务',
@@ -35,6 +39,13 @@ export const zhCN = {
     about: '关于',
     shellVersion: (v: string) => `框架版本 ${v}`,
     serviceCount: (n: number) => `已接入 ${n} 项服务`,
+  },
+  applicationStatus: {
+    submitted: '已提交',
+    reviewing: '审核中',
+    'needs-info': '需补充材料',
+    approved: '已办结',
+    rejected: '未通过',
   },
   miniApp: {
     department: '主办部门',

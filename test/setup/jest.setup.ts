@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom'
+import { UNHANDLED_HEADER } from '../../mock/kit/fallback'
+import { resetMockState } from '../../mock/kit/state'
 import { server } from '../../mock/node'
 import { resetTaroStandIn } from '../taro/taro'
 
@@ -10,6 +12,11 @@ const unhandled: string[] = []
 
 /** Returns and forgets the requests no handler covered (for the test of this rule). */
 export const takeUnhandledRequests = (): string[] => unhandled.splice(0)
+
+// API calls reach the mock's 501 fallback rather than onUnhandledRequest (see mock/kit/fallback.ts).
+server.events.on('response:mocked', ({ request, response }) => {
+  if (response.headers.get(UNHANDLED_HEADER)) unhandled.push(`${request.method} ${request.url}`)
+})
 
 beforeAll(() =>
   server.listen({
@@ -23,6 +30,7 @@ beforeAll(() =>
 
 afterEach(() => {
   server.resetHandlers()
+  resetMockState()
   resetTaroStandIn()
   const missed = takeUnhandledRequests()
   if (missed.length > 0) {

@@ -18,6 +18,14 @@ export default function SocialSecurityPage() {
               <Text className='social__muted'>{t.insuredSince(a.insuredSince, a.city)}</Text>
               <Text className='social__muted'>{t.months(a.contributionMonths)}</Text>
             </View>
+            {a.retirement && a.retirement.archiveBirthDate !== a.retirement.idCardBirthDate && (
+              <View className='social__card social__card--warning' role='note'>
+                <Text className='social__title'>{t.retirementTitle}</Text>
+                <Text className='social__warning-text'>
+                  {t.retirementBody(a.retirement.archiveBirthDate, a.retirement.idCardBirthDate)}
+                </Text>
+              </View>
+            )}
             <View className='social__card'>
               <Text className='social__muted'>{t.pension}</Text>
               <Text className='social__amount'>{formatFen(a.pensionBalanceFen)}</Text>

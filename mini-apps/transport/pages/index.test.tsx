@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { server } from '@test/msw-server'
 import { renderWithShell } from '@test/render-with-shell'
+import { selectFilter } from '../slice'
 import TransportPage from './index'
 
 describe('transport page', () => {
@@ -19,7 +20,7 @@ describe('transport page', () => {
     const { store } = renderWithShell(<TransportPage />)
     await screen.findByTestId('violation-v-2026-0001')
     await userEvent.click(screen.getByText('已缴款'))
-    expect(store.getState().transport?.filter).toBe('paid')
+    expect(selectFilter(store.getState())).toBe('paid')
     expect(screen.getByTestId('violation-v-2026-0003')).toBeInTheDocument()
     expect(screen.queryByTestId('violation-v-2026-0001')).not.toBeInTheDocument()
   })

@@ -19,12 +19,16 @@ export default function TransportPage() {
       <View className='transport__card'>
         <Text className='transport__label'>{t.busCard}</Text>
         <QueryView query={busCard}>
-          {(card) => (
-            <View className='transport__bus-card'>
-              <Text className='transport__balance'>{formatFen(card.balanceFen)}</Text>
-              <Text className='transport__muted'>{t.cardNo(card.cardNo)}</Text>
-            </View>
-          )}
+          {({ card }) =>
+            card ? (
+              <View className='transport__bus-card'>
+                <Text className='transport__balance'>{formatFen(card.balanceFen)}</Text>
+                <Text className='transport__muted'>{t.cardNo(card.cardNo)}</Text>
+              </View>
+            ) : (
+              <Text className='transport__muted'>{t.noBusCard}</Text>
+            )
+          }
         </QueryView>
       </View>
       <View className='transport__card'>

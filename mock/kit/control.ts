@@ -1,0 +1,53 @@
+import { http, HttpResponse } from 'msw'
+import { isPersonaId, PERSONAS } from '../personas'
+import { formatFault, parseFault } from './faults'
+import { apiError } from './responses'
+import { getMockState, resetMockData, updateMockState } from './state'
+
+/** What the panel and the mock server's page show: state with faults as switch strings. */
+const describeState = () => {
+  const { persona, latencyMs, faults } = getMockState()
+  return {
+    persona,
+    latencyMs,
+    faults: Object.entries(faults).map(([endpoint, fault]) => formatFault(endpoint, fault)),
+    personas: Object.entries(PERSONAS).map(([id, p]) => ({ id, name: p.name, summary: p.summary })),
+  }
+}
+
+interface StatePatch {
+  persona?: unknown
+  latencyMs?: unknown
+  faults?: unknown
+}
+
+/**
+ * Tester controls as API calls, so the same controls work wherever the
+ * handlers run: the H5 worker, Jest, or the mock server for weapp and RN.
+ * They are mock-only and not part of the API contract.
+ */
+export const controlHandlers = [
+  http.get('*/api/__mock/state', () => HttpResponse.json(describeState())),
+  http.put('*/api/__mock/state', async ({ request }) => {
+    const patch = (await request.json()) as StatePatch
+    if (patch.persona !== undefined && !isPersonaId(patch.persona)) return apiError(400, 'UNKNOWN_PERSONA', `Unknown persona ${String(patch.persona)}`)
+    if (patch.latencyMs !== undefined && !(Number.isInteger(patch.latencyMs) && Number(patch.latencyMs) >= 0)) {
+      return apiError(400, 'BAD_LATENCY', 'latencyMs must be a whole number of milliseconds')
+    }
+    try {
+      const faults = Array.isArray(patch.faults) ? Object.fromEntries(patch.faults.map((f) => parseFault(String(f)))) : undefined
+      updateMockState({
+        ...(isPersonaId(patch.persona) ? { persona: patch.persona } : {}),
+        ...(typeof patch.latencyMs === 'number' ? { latencyMs: patch.latencyMs } : {}),
+        ...(faults ? { faults } : {}),
+      })
+    } catch (e: unknown) {
+      return apiError(400, 'BAD_FAULT', e instanceof Error ? e.message : String(e))
+    }
+    return HttpResponse.json(describeState())
+  }),
+  http.post('*/api/__mock/reset', () => {
+    resetMockData()
+    return HttpResponse.json(describeState())
+  }),
+]

@@ -1,0 +1,35 @@
+import { isPersonaId, PERSONA_IDS, type PersonaId } from '../personas'
+import { parseFault } from './faults'
+import type { Fault, MockState } from './state'
+
+export interface MockSwitches {
+  persona?: PersonaId
+  latencyMs?: number
+  faults?: Record<string, Fault>
+}
+
+/**
+ * Reads tester switches from a URL's query (before or after the hash, since
+ * H5 uses the hash router): `?persona=driver&latency=800&fault=payments:500,catalogue:offline`.
+ * A bad switch throws with a message that says what is allowed.
+ */
+export const readSwitches = (url: string): MockSwitches => {
+  const { search, hash } = new URL(url)
+  const params = new URLSearchParams([search.slice(1), hash.split('?')[1] ?? ''].filter(Boolean).join('&'))
+  const switches: MockSwitches = {}
+  const persona = params.get('persona')
+  if (persona !== null) {
+    if (!isPersonaId(persona)) throw new Error(`Unknown persona "${persona}"; try one of: ${PERSONA_IDS.join(', ')}`)
+    switches.persona = persona
+  }
+  const latency = params.get('latency')
+  if (latency !== null) {
+    if (!/^\d{1,5}$/.test(latency)) throw new Error(`latency takes milliseconds, e.g. latency=800, not "${latency}"`)
+    switches.latencyMs = Number(latency)
+  }
+  const faults = params.getAll('fault').flatMap((value) => value.split(',')).filter(Boolean)
+  if (faults.length > 0) switches.faults = Object.fromEntries(faults.map(parseFault))
+  return switches
+}
+
+export type { MockState }

@@ -1,0 +1,19 @@
+import { Text, View } from '@tarojs/components'
+import { useText } from '../i18n/text'
+import type { Application } from './resident-api'
+import './case-row.scss'
+
+/** One case in "my cases": what, who handles it, and where it stands (in words, not only colour). */
+export function CaseRow({ application }: { application: Application }) {
+  const text = useText()
+  return (
+    <View className='case-row' data-testid={`case-${application.id}`}>
+      <View className='case-row__header'>
+        <Text className='case-row__title'>{application.title}</Text>
+        <Text className={`case-row__status case-row__status--${application.status}`}>{text.applicationStatus[application.status]}</Text>
+      </View>
+      <Text className='case-row__meta'>{`${application.department} · ${application.submittedAt.slice(0, 10)}`}</Text>
+      {application.note && <Text className='case-row__note'>{application.note}</Text>}
+    </View>
+  )
+}
