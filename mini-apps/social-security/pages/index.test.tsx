@@ -1,3 +1,4 @@
+import { updateMockState } from '../../../mock/kit/state'
 import { screen } from '@testing-library/react'
 import { renderWithShell } from '@test/render-with-shell'
 import SocialSecurityPage from './index'
@@ -9,5 +10,21 @@ describe('social security page', () => {
     expect(screen.getByText('¥3,124.80')).toBeInTheDocument()
     expect(screen.getByText('累计缴费 279 个月')).toBeInTheDocument()
     expect(screen.getAllByText(/^2026-10 /)).toHaveLength(2)
+  })
+})
+
+describe('social security page for a resident near retirement', () => {
+  it('warns in words when the archive and ID-card birth dates disagree', async () => {
+    updateMockState({ persona: 'retiree' })
+    renderWithShell(<SocialSecurityPage />)
+    const note = await screen.findByRole('note')
+    expect(note).toHaveTextContent('注意：出生日期不一致')
+    expect(note).toHaveTextContent('档案出生日期（1965-11-08）与身份证（1966-03-08）不一致')
+  })
+
+  it('tells a resident with no insurance record so, with a retry', async () => {
+    updateMockState({ persona: 'new-user' })
+    renderWithShell(<SocialSecurityPage />)
+    expect(await screen.findByText('未查询到您的社保参保记录')).toBeInTheDocument()
   })
 })

@@ -5,6 +5,7 @@ import { renderWithShell } from '@test/render-with-shell'
 import { http, HttpResponse } from 'msw'
 import { server } from '@test/msw-server'
 import { catalogue } from '../../../mock/generated/catalogue'
+import { updateMockState } from '../../../mock/kit/state'
 import HomePage from './index'
 
 describe('home page', () => {
@@ -51,5 +52,19 @@ describe('home page', () => {
     renderWithShell(<HomePage />, { preloadedState: { settings: { locale: 'en' } } })
     expect(screen.getByText('Frequently used')).toBeInTheDocument()
     expect(await screen.findByTestId('mini-app-health')).toHaveTextContent('Health')
+  })
+
+  it("greets the resident by masked name and shows their cases and unread messages", async () => {
+    updateMockState({ persona: 'retiree' })
+    renderWithShell(<HomePage />)
+    expect(await screen.findByText('刘*华，您好')).toBeInTheDocument()
+    expect(await screen.findByText('您有 1 条未读消息')).toBeInTheDocument()
+    expect(await screen.findByTestId('case-a-2026-1015')).toHaveTextContent('需补充材料')
+  })
+
+  it('says so when a new resident has no cases yet', async () => {
+    updateMockState({ persona: 'new-user' })
+    renderWithShell(<HomePage />)
+    expect(await screen.findByText('暂无办件记录')).toBeInTheDocument()
   })
 })

@@ -1,0 +1,40 @@
+import { resetMockData, updateMockState } from '../kit/state'
+
+const json = async (path: string, init?: RequestInit) => {
+  const response = await fetch(`http://localhost/api/${path}`, init)
+  return { status: response.status, body: await response.json() }
+}
+const submit = (body: unknown) => json('applications', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+
+describe('resident data in the mock backend', () => {
+  it('shows a submitted application at the top of my cases', async () => {
+    const created = await submit({ scenarioId: 'social-security', title: '退休申请', fields: { retireDate: '2026-12-01' } })
+    expect(created).toMatchObject({ status: 201, body: { title: '退休申请', status: 'submitted' } })
+    expect((await json('applications')).body[0].id).toBe(created.body.id)
+  })
+
+  it('refuses an incomplete application with a message residents understand', async () => {
+    expect(await submit({ scenarioId: 'social-security' })).toEqual({
+      status: 400,
+      body: { code: 'INVALID_APPLICATION', message: '申请信息不完整，请检查后重新提交' },
+    })
+  })
+
+  it('gives each persona its own data, and a reset brings the seed back', async () => {
+    updateMockState({ persona: 'hr-agent' })
+    expect((await json('profile')).body.actingFor).toBe('沈阳北方重工机械有限公司')
+    await submit({ scenarioId: 'social-security', title: '员工参保登记（1 人）', fields: {} })
+    expect((await json('applications')).body).toHaveLength(3)
+    resetMockData()
+    expect((await json('applications')).body).toHaveLength(2)
+    updateMockState({ persona: 'new-user' })
+    expect((await json('profile')).body).toEqual({ displayName: '尾号8806用户', level: 'L1', phoneMasked: '186****8806' })
+  })
+
+  it('marks a message read', async () => {
+    updateMockState({ persona: 'driver' })
+    expect((await json('messages/m-fine/read', { method: 'POST' })).body.read).toBe(true)
+    expect((await json('messages')).body[0].read).toBe(true)
+    expect((await json('messages/nope/read', { method: 'POST' })).status).toBe(404)
+  })
+})
