@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { bypass } from 'msw'
+import { TEST_AUTHORIZATION } from './kit/tokens'
 import { createMockServer } from './server'
 
 /**
@@ -19,8 +20,9 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise((resolve) => listener.close(resolve)))
 
-const viaMockServer = (path: string, init?: RequestInit) => fetch(bypass(new Request(`${origin}${path}`, init)))
-const viaJest = (path: string, init?: RequestInit) => fetch(`http://localhost${path}`, init)
+const signedIn = (init?: RequestInit): RequestInit => ({ ...init, headers: { ...TEST_AUTHORIZATION, ...init?.headers } })
+const viaMockServer = (path: string, init?: RequestInit) => fetch(bypass(new Request(`${origin}${path}`, signedIn(init))))
+const viaJest = (path: string, init?: RequestInit) => fetch(`http://localhost${path}`, signedIn(init))
 
 describe('the mock server', () => {
   it('gives the same answer as the Jest path for the same request', async () => {

@@ -3,6 +3,7 @@ import { server } from '@test/msw-server'
 import { CATEGORIES, IDENTITY_LEVELS, SCOPES, TARGETS } from '../../src/sdk/manifest/vocabulary'
 import { contracts } from '../generated/contracts'
 import { updateMockState } from '../kit/state'
+import { TEST_AUTHORIZATION } from '../kit/tokens'
 import { PERSONA_IDS } from '../personas'
 import { allOperations, contractProblems, type Operation } from './validator'
 
@@ -22,7 +23,7 @@ const send = async (op: Operation) => {
   const { path, url, headers, body } = exampleRequest(op)
   const response = await fetch(url, {
     method: op.method.toUpperCase(),
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...TEST_AUTHORIZATION, ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await response.text()

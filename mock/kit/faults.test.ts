@@ -1,9 +1,10 @@
+import { TEST_AUTHORIZATION } from './tokens'
 import { faultFor, formatFault, parseFault } from './faults'
 import { readSwitches } from './switches'
 import { updateMockState } from './state'
 
 const get = async (path: string) => {
-  const response = await fetch(`http://localhost/api/${path}`)
+  const response = await fetch(`http://localhost/api/${path}`, { headers: TEST_AUTHORIZATION })
   return { status: response.status, body: await response.json().catch(() => undefined) }
 }
 
@@ -50,7 +51,7 @@ describe('injected faults', () => {
 
   it('takes the network away for an offline endpoint', async () => {
     updateMockState({ faults: Object.fromEntries([parseFault('profile:offline')]) })
-    await expect(fetch('http://localhost/api/profile')).rejects.toThrow()
+    await expect(fetch('http://localhost/api/profile', { headers: TEST_AUTHORIZATION })).rejects.toThrow()
   })
 
   it('never faults the tester controls themselves', async () => {

@@ -1,7 +1,8 @@
+import { TEST_AUTHORIZATION } from '../kit/tokens'
 import { updateMockState } from '../kit/state'
 
 const api = async (method: string, path: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(`http://localhost/api/${path}`, { method, headers })
+  const response = await fetch(`http://localhost/api/${path}`, { method, headers: { ...TEST_AUTHORIZATION, ...headers } })
   return { status: response.status, body: await response.json() }
 }
 

@@ -1,7 +1,8 @@
+import { TEST_AUTHORIZATION } from '../kit/tokens'
 import { resetMockData, updateMockState } from '../kit/state'
 
 const json = async (path: string, init?: RequestInit) => {
-  const response = await fetch(`http://localhost/api/${path}`, init)
+  const response = await fetch(`http://localhost/api/${path}`, { ...init, headers: { ...TEST_AUTHORIZATION, ...init?.headers } })
   return { status: response.status, body: await response.json() }
 }
 const submit = (body: unknown) => json('applications', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })

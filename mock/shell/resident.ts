@@ -1,13 +1,10 @@
 import { http, HttpResponse } from 'msw'
 import type { components } from '../../src/generated/api/shell'
-import { defineDomainStore } from '../kit/domain-store'
 import { apiError, notFound } from '../kit/responses'
-import { RESIDENTS } from './seeds'
+import { profileOf, residentStore } from './resident-store'
 
 type NewApplication = components['schemas']['NewApplication']
 type Application = components['schemas']['Application']
-
-const residentStore = defineDomainStore((persona) => RESIDENTS[persona])
 
 const isNewApplication = (body: unknown): body is NewApplication => {
   const b = body as Partial<NewApplication> | null
@@ -19,7 +16,7 @@ let sequence = 0
 
 /** The resident's profile, cases (我的办件) and messages. Submitting really adds a case. */
 export const residentHandlers = [
-  http.get('*/api/profile', () => HttpResponse.json(residentStore.data.profile)),
+  http.get('*/api/profile', () => HttpResponse.json(profileOf(residentStore.data.identity))),
   http.get('*/api/applications', () => HttpResponse.json(residentStore.data.applications)),
   http.post('*/api/applications', async ({ request }) => {
     const body: unknown = await request.json().catch(() => null)

@@ -1,15 +1,29 @@
 import type { components } from '../../src/generated/api/shell'
+import { checkCharacter } from '../../src/shell/identity/id-number'
 import type { PersonaId } from '../personas'
 
-type Profile = components['schemas']['Profile']
+type Level = components['schemas']['IdentityLevel']
 type Application = components['schemas']['Application']
 type Message = components['schemas']['Message']
 
+/** What the registry knows of a resident; the API only ever returns it masked. */
+export interface Identity {
+  phone: string
+  level: Level
+  /** Absent until real-name verification (L2). */
+  name?: string
+  idNumber?: string
+  actingFor?: string
+}
+
 export interface ResidentData {
-  profile: Profile
+  identity: Identity
   applications: Application[]
   messages: Message[]
 }
+
+/** A well-formed resident ID number (GB 11643) from its first 17 digits. */
+const id = (first17: string) => first17 + checkCharacter(first17)
 
 const welcome: Message = {
   id: 'm-welcome',
@@ -26,17 +40,17 @@ const app = (id: string, scenarioId: string, title: string, department: string, 
 /** The shell-side data of each persona: who they are, their cases and their messages. */
 export const RESIDENTS: Record<PersonaId, ResidentData> = {
   resident: {
-    profile: { displayName: '张*明', level: 'L2', phoneMasked: '139****2046', idNumberMasked: '2101**********3517' },
+    identity: { phone: '13912342046', level: 'L2', name: '张晓明', idNumber: id('21010219850312351') },
     applications: [app('a-2026-1102', 'social-security', '社保关系转移', '沈阳市社会保险事业服务中心', '2026-11-02T10:20:00+08:00', 'reviewing')],
     messages: [{ ...welcome, read: true }],
   },
   'new-user': {
-    profile: { displayName: '尾号8806用户', level: 'L1', phoneMasked: '186****8806' },
+    identity: { phone: '18600008806', level: 'L1' },
     applications: [],
     messages: [welcome],
   },
   retiree: {
-    profile: { displayName: '刘*华', level: 'L3', phoneMasked: '135****7720', idNumberMasked: '2102**********2426' },
+    identity: { phone: '13566667720', level: 'L3', name: '刘淑华', idNumber: id('21020219660308242') },
     applications: [
       app('a-2026-1015', 'social-security', '退休申请', '大连市社会保险事业服务中心', '2026-10-15T14:02:00+08:00', 'needs-info',
         '档案出生日期（1965-11-08）与身份证（1966-03-08）不一致，请补充出生日期认定材料'),
@@ -46,14 +60,14 @@ export const RESIDENTS: Record<PersonaId, ResidentData> = {
     ],
   },
   driver: {
-    profile: { displayName: '王*军', level: 'L2', phoneMasked: '138****5678', idNumberMasked: '2101**********1234' },
+    identity: { phone: '13812345678', level: 'L2', name: '王建军', idNumber: id('21010419790615123') },
     applications: [],
     messages: [
       { id: 'm-fine', title: '交通违法提醒', body: '您的车辆辽A·5D2K8有 3 条未处理的交通违法记录。', sentAt: '2026-11-20T08:00:00+08:00', read: false },
     ],
   },
   parent: {
-    profile: { displayName: '李*', level: 'L3', phoneMasked: '137****3391', idNumberMasked: '2101**********0028' },
+    identity: { phone: '13711113391', level: 'L3', name: '李娜', idNumber: id('21010219920207002') },
     applications: [
       app('a-2026-1118', 'civil-affairs', '新生儿出生一件事', '沈阳市和平区政务服务中心', '2026-11-18T16:45:00+08:00', 'reviewing'),
     ],
@@ -62,14 +76,14 @@ export const RESIDENTS: Record<PersonaId, ResidentData> = {
     ],
   },
   patient: {
-    profile: { displayName: '赵*强', level: 'L2', phoneMasked: '150****4410', idNumberMasked: '2104**********5512' },
+    identity: { phone: '15022224410', level: 'L2', name: '赵国强', idNumber: id('21040319601120551') },
     applications: [],
     messages: [
       { id: 'm-visit', title: '就诊提醒', body: '您预约的心血管内科门诊将于 11 月 28 日 09:30 开始。', sentAt: '2026-11-21T20:00:00+08:00', read: false },
     ],
   },
   'hr-agent': {
-    profile: { displayName: '陈*', level: 'L3', phoneMasked: '133****9087', idNumberMasked: '2101**********7741', actingFor: '沈阳北方重工机械有限公司' },
+    identity: { phone: '13300009087', level: 'L3', name: '陈敏', idNumber: id('21010319880501774'), actingFor: '沈阳北方重工机械有限公司' },
     applications: [
       app('a-2026-1109', 'social-security', '员工参保登记（3 人）', '沈阳市社会保险事业服务中心', '2026-11-09T11:00:00+08:00', 'approved'),
       app('a-2026-1120', 'social-security', '员工减员（1 人）', '沈阳市社会保险事业服务中心', '2026-11-20T15:30:00+08:00', 'submitted'),

@@ -56,6 +56,7 @@ export const en: LocaleText = {
     empty: 'Nothing here yet',
   },
   errors: {
+    refused: 'For your security, this request was not sent.',
     network: 'No connection. Check your network and try again.',
     timeout: 'The request timed out. Please try again.',
     unauthenticated: 'Your session has expired. Please sign in again.',

@@ -57,6 +57,7 @@ export const zhCN = {
     empty: '暂无数据',
   },
   errors: {
+    refused: '出于安全原因，该请求未被发送',
     network: '网络连接失败，请检查网络后重试',
     timeout: '请求超时，请稍后重试',
     unauthenticated: '登录已失效，请重新登录',

@@ -2,6 +2,8 @@ import '@testing-library/jest-dom'
 import { UNHANDLED_HEADER } from '../../mock/kit/fallback'
 import { resetMockState } from '../../mock/kit/state'
 import { server } from '../../mock/node'
+import { resetSmsLimits } from '../../mock/shell/auth'
+import { tokenVault } from '../../src/shell/identity/token-vault'
 import { resetTaroStandIn } from '../taro/taro'
 
 /**
@@ -28,9 +30,13 @@ beforeAll(() =>
   }),
 )
 
+// Most tests are about a signed-in resident; tests of signing in clear this first.
+beforeEach(() => tokenVault.set({ accessToken: 'mock-at.4102444800000', refreshToken: 'mock-rt.4102444800000', expiresInSec: 3600 }))
+
 afterEach(() => {
   server.resetHandlers()
   resetMockState()
+  resetSmsLimits()
   resetTaroStandIn()
   const missed = takeUnhandledRequests()
   if (missed.length > 0) {

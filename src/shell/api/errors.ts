@@ -3,23 +3,26 @@
  * these and never throws, so pages narrow on `kind` instead of catching.
  */
 export type ApiError =
-  | { kind: 'http'; status: number; code?: string; message?: string }
+  | { kind: 'http'; status: number; code?: string; message?: string; retryAfterSec?: number }
   | { kind: 'unauthenticated'; status: 401 }
   | { kind: 'timeout' }
   | { kind: 'network'; detail: string }
+  /** The shell would not send it: a host the mini-app did not declare, or a token where it must not go. */
+  | { kind: 'refused'; reason: string }
 
-const KINDS = new Set<ApiError['kind']>(['http', 'unauthenticated', 'timeout', 'network'])
+const KINDS = new Set<ApiError['kind']>(['http', 'unauthenticated', 'timeout', 'network', 'refused'])
 
 export const isApiError = (value: unknown): value is ApiError =>
   typeof value === 'object' && value !== null && KINDS.has((value as { kind?: ApiError['kind'] }).kind as ApiError['kind'])
 
 /** The error body our API returns: `{ code, message }`. Anything else is ignored. */
-export const readErrorBody = (body: unknown): { code?: string; message?: string } => {
+export const readErrorBody = (body: unknown): { code?: string; message?: string; retryAfterSec?: number } => {
   if (typeof body !== 'object' || body === null) return {}
-  const { code, message } = body as Record<string, unknown>
+  const { code, message, retryAfterSec } = body as Record<string, unknown>
   return {
-    code: typeof code === 'string' ? code : undefined,
-    message: typeof message === 'string' ? message : undefined,
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof message === 'string' ? { message } : {}),
+    ...(typeof retryAfterSec === 'number' ? { retryAfterSec } : {}),
   }
 }
 

@@ -25,6 +25,8 @@ export const describeApiError = (error: ApiError, text: LocaleText): string => {
       return text.errors.timeout
     case 'unauthenticated':
       return text.errors.unauthenticated
+    case 'refused':
+      return text.errors.refused
     case 'http':
       if (error.message) return error.message
       if (error.status === 404) return text.errors.notFound
