@@ -5,12 +5,14 @@ import { zhCN } from './locales/zh-CN'
 const target = process.env.TARO_ENV
 const packages = miniAppPackages.filter((p) => (p.targets as readonly string[]).includes(target ?? 'h5'))
 const tabPages = ['pages/home/index', 'pages/services/index', 'pages/my/index']
+// The shell's own pages: sign-in and step-up are reached from any mini-app, so they live in the main package.
+const shellPages = ['pages/login/index']
 
 // React Native does not map subpackages to routes, so there every page is a top-level page.
 const flattened = packages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))
 
 export default defineAppConfig({
-  pages: target === 'rn' ? [...tabPages, ...flattened] : tabPages,
+  pages: target === 'rn' ? [...tabPages, ...shellPages, ...flattened] : [...tabPages, ...shellPages],
   subPackages: target === 'rn' ? [] : packages.map((p) => ({ root: p.root, pages: [...p.pages] })),
   lazyCodeLoading: 'requiredComponents',
   window: {

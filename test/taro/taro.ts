@@ -72,7 +72,10 @@ const getCurrentPages = () => pages.map((route) => ({ route: route.replace(/^\//
 const getStorageSync = (key: string) => storage.get(key) ?? ''
 const setStorageSync = (key: string, value: unknown) => void storage.set(key, value)
 const removeStorageSync = (key: string) => void storage.delete(key)
+const getStorageInfoSync = () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 })
 const showToast = async () => ({ errMsg: 'showToast:ok' })
+/** wx.login's code; the mock backend accepts any non-empty code. */
+const login = async () => ({ code: 'wx-test-code', errMsg: 'login:ok' })
 const getEnv = () => 'WEB'
 
 /** Called after each test so no navigation or storage leaks between tests. */
@@ -91,7 +94,9 @@ const Taro = {
   getStorageSync,
   setStorageSync,
   removeStorageSync,
+  getStorageInfoSync,
   showToast,
+  login,
   getEnv,
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB', RN: 'RN' },
 }
@@ -99,4 +104,9 @@ const Taro = {
 export default Taro
 export const useLoad = (): void => {}
 export const useDidShow = (): void => {}
-export const useRouter = () => ({ params: {}, path: pages[pages.length - 1] })
+/** Like WeChat's page options: the current page's query values, not URL-decoded. */
+export const useRouter = () => {
+  const [path, query = ''] = pages[pages.length - 1].split('?')
+  const params = Object.fromEntries(query.split('&').filter(Boolean).map((pair) => pair.split('=') as [string, string]))
+  return { params, path }
+}

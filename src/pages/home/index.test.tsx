@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw'
 import { server } from '@test/msw-server'
 import { catalogue } from '../../../mock/generated/catalogue'
 import { updateMockState } from '../../../mock/kit/state'
+import { tokenVault } from '../../shell/identity/token-vault'
 import HomePage from './index'
 
 describe('home page', () => {
@@ -66,5 +67,28 @@ describe('home page', () => {
     updateMockState({ persona: 'new-user' })
     renderWithShell(<HomePage />)
     expect(await screen.findByText('暂无办件记录')).toBeInTheDocument()
+  })
+
+  it('asks for the privacy agreement at first launch before touching any personal data', async () => {
+    const personal: string[] = []
+    server.events.on('request:start', ({ request }) => {
+      if (!request.url.includes('/api/catalogue')) personal.push(request.url)
+    })
+    const { store } = renderWithShell(<HomePage />, { preloadedState: { session: { signedIn: true, privacyAccepted: false } } })
+    expect(screen.getByRole('dialog', { name: '个人信息保护提示' })).toBeInTheDocument()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(personal).toEqual([])
+    await userEvent.click(screen.getByText('同意并继续'))
+    expect(store.getState().session.privacyAccepted).toBe(true)
+    expect(await screen.findByText('张*明，您好')).toBeInTheDocument()
+    server.events.removeAllListeners('request:start')
+  })
+
+  it('invites a signed-out resident to sign in, without asking for personal data', async () => {
+    tokenVault.clear()
+    renderWithShell(<HomePage />)
+    await userEvent.click(screen.getByText('登录 / 注册'))
+    expect(Taro.getCurrentPages().slice(-1)[0].route).toBe('pages/login/index')
+    expect(screen.getByText('您好，欢迎使用政务服务')).toBeInTheDocument()
   })
 })

@@ -1,22 +1,31 @@
 import { Text, View } from '@tarojs/components'
 import { useAvailableMiniApps } from '../../shell/catalogue/catalogue-api'
 import { MiniAppTile } from '../../shell/catalogue/mini-app-tile'
+import { PrivacyAgreement } from '../../shell/identity/privacy-agreement'
+import { selectPrivacyAccepted, selectSignedIn } from '../../shell/identity/session-slice'
 import { useText } from '../../shell/i18n/text'
 import { openMiniApp } from '../../shell/navigation/open-mini-app'
-import { CaseRow } from '../../shell/resident/case-row'
-import { useGetApplicationsQuery, useGetMessagesQuery, useGetProfileQuery } from '../../shell/resident/resident-api'
+import { MyCasesSection } from '../../shell/resident/my-cases-section'
+import { useGetMessagesQuery, useGetProfileQuery } from '../../shell/resident/resident-api'
+import { useAppSelector } from '../../shell/store/hooks'
 import { QueryView } from '../../shell/ui/query-view'
 import './index.scss'
 
-const CASES_ON_HOME = 3
-
 export default function HomePage() {
   const text = useText()
+  const privacyAccepted = useAppSelector(selectPrivacyAccepted)
+  const signedIn = useAppSelector(selectSignedIn) && privacyAccepted
   const miniApps = useAvailableMiniApps()
-  const profile = useGetProfileQuery()
-  const messages = useGetMessagesQuery()
-  const applications = useGetApplicationsQuery()
+  const profile = useGetProfileQuery(undefined, { skip: !signedIn })
+  const messages = useGetMessagesQuery(undefined, { skip: !signedIn })
   const unread = messages.data?.filter((m) => !m.read).length ?? 0
+  if (!privacyAccepted) {
+    return (
+      <View className='home'>
+        <PrivacyAgreement />
+      </View>
+    )
+  }
   return (
     <View className='home'>
       <View className='home__banner'>
@@ -36,12 +45,7 @@ export default function HomePage() {
           )}
         </QueryView>
       </View>
-      <View className='home__section home__section--cases'>
-        <Text className='home__section-title'>{text.home.myCases}</Text>
-        <QueryView query={applications} empty={<Text className='home__empty'>{text.home.noCases}</Text>}>
-          {(list) => list.slice(0, CASES_ON_HOME).map((application) => <CaseRow key={application.id} application={application} />)}
-        </QueryView>
-      </View>
+      <MyCasesSection signedIn={signedIn} />
     </View>
   )
 }

@@ -1,10 +1,13 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderWithShell } from '@test/render-with-shell'
+import Taro from '@tarojs/taro'
+import { tokenVault } from '../../shell/identity/token-vault'
 import MyPage from './index'
 
 describe('my page', () => {
   it('switches the whole shell to English and back', async () => {
+    tokenVault.clear()
     const { store } = renderWithShell(<MyPage />)
     expect(screen.getByText('未登录')).toBeInTheDocument()
     await userEvent.click(screen.getByText('English'))
@@ -18,5 +21,22 @@ describe('my page', () => {
     renderWithShell(<MyPage />)
     expect(await screen.findByText('已接入 3 项服务')).toBeInTheDocument()
     expect(screen.getByText(/^框架版本 \d+\.\d+\.\d+$/)).toBeInTheDocument()
+  })
+
+  it('shows the signed-in resident masked, with their identity level', async () => {
+    renderWithShell(<MyPage />)
+    expect(await screen.findByText('张*明')).toBeInTheDocument()
+    expect(await screen.findByTestId('identity-level')).toHaveTextContent('已实名 · L2')
+    expect(screen.getByText('139****2046')).toBeInTheDocument()
+  })
+
+  it('signs out and forgets everything personal on the device', async () => {
+    Taro.setStorageSync('mini-app:transport:draft', { plate: '辽A' })
+    const { store } = renderWithShell(<MyPage />)
+    await userEvent.click(await screen.findByText('退出登录'))
+    expect(await screen.findByText('未登录')).toBeInTheDocument()
+    expect(store.getState().session.signedIn).toBe(false)
+    expect(tokenVault.get()).toBeUndefined()
+    expect(Taro.getStorageSync('mini-app:transport:draft')).toBe('')
   })
 })

@@ -1,9 +1,13 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useAvailableMiniApps } from '../../shell/catalogue/catalogue-api'
+import { signOut } from '../../shell/identity/auth-api'
+import { selectSignedIn } from '../../shell/identity/session-slice'
 import { useText } from '../../shell/i18n/text'
 import { useAppDispatch, useAppSelector } from '../../shell/store/hooks'
 import { localeChanged, selectLocale, type Locale } from '../../shell/store/settings-slice'
 import { SHELL_VERSION } from '../../sdk/version'
+import { ProfileCard } from './profile-card'
 import './index.scss'
 
 const LANGUAGES: { locale: Locale; label: string }[] = [
@@ -15,13 +19,28 @@ export default function MyPage() {
   const text = useText()
   const dispatch = useAppDispatch()
   const locale = useAppSelector(selectLocale)
+  const signedIn = useAppSelector(selectSignedIn)
   const miniApps = useAvailableMiniApps()
+  const entries = [
+    { label: text.my.verify, url: '/pages/verify/index?level=L3' },
+    { label: text.my.authorizations, url: '/pages/authorizations/index' },
+    { label: text.my.privacyLog, url: '/pages/privacy-log/index' },
+  ]
   return (
     <View className='my'>
-      <View className='my__profile'>
-        <Text className='my__name'>{text.my.guest}</Text>
-        <Text className='my__hint'>{text.my.guestHint}</Text>
-      </View>
+      <ProfileCard signedIn={signedIn} />
+      {signedIn && (
+        <View className='my__card'>
+          {entries.map((entry) => (
+            <View key={entry.url} className='my__entry' onClick={() => Taro.navigateTo({ url: entry.url })}>
+              <Text className='my__entry-text'>{entry.label}</Text>
+            </View>
+          ))}
+          <View className='my__entry' onClick={() => dispatch(signOut())}>
+            <Text className='my__entry-text my__entry-text--danger'>{text.my.signOut}</Text>
+          </View>
+        </View>
+      )}
       <View className='my__card'>
         <Text className='my__label'>{text.my.language}</Text>
         <View className='my__options'>

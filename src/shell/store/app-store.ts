@@ -1,4 +1,5 @@
+import { restoredSession } from '../identity/session-slice'
 import { makeStore } from './store'
 
-/** The one store of the running app; tests build their own with `makeStore`. */
-export const store = makeStore()
+/** The one store of the running app, with the session restored; tests build their own with `makeStore`. */
+export const store = makeStore({ session: restoredSession() })

@@ -1,0 +1,53 @@
+import { createSlice } from '@reduxjs/toolkit'
+import Taro from '@tarojs/taro'
+import { SESSION_EXPIRED } from '../api/base-query'
+import { tokenVault } from './token-vault'
+
+/** Bump when the agreement's text changes materially, so residents read it again. */
+export const PRIVACY_VERSION = '2026-11'
+const PRIVACY_KEY = 'shell.privacy-accepted'
+
+export interface SessionState {
+  signedIn: boolean
+  privacyAccepted: boolean
+}
+
+/** Read once when the store is made: the session and the agreement survive restarts. */
+export const restoredSession = (): SessionState => ({
+  signedIn: tokenVault.get() !== undefined,
+  privacyAccepted: Taro.getStorageSync(PRIVACY_KEY) === PRIVACY_VERSION,
+})
+
+export const sessionSlice = createSlice({
+  name: 'session',
+  initialState: { signedIn: false, privacyAccepted: false } as SessionState,
+  reducers: {
+    privacyAccepted(state) {
+      state.privacyAccepted = true
+    },
+    signedIn(state) {
+      state.signedIn = true
+    },
+    signedOut(state) {
+      state.signedIn = false
+    },
+  },
+  extraReducers: (builder) => {
+    builder.addMatcher((action) => action.type === SESSION_EXPIRED, (state) => {
+      state.signedIn = false
+    })
+  },
+  selectors: {
+    selectSignedIn: (state) => state.signedIn,
+    selectPrivacyAccepted: (state) => state.privacyAccepted,
+  },
+})
+
+export const { signedIn, signedOut } = sessionSlice.actions
+export const { selectSignedIn, selectPrivacyAccepted } = sessionSlice.selectors
+
+/** Accepting is remembered on the device; declining leaves the app unusable for personal data. */
+export const acceptPrivacy = () => {
+  Taro.setStorageSync(PRIVACY_KEY, PRIVACY_VERSION)
+  return sessionSlice.actions.privacyAccepted()
+}
