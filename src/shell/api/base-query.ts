@@ -56,8 +56,9 @@ export const taroBaseQuery =
       return { response, token }
     }
     try {
-      let { response, token } = await send()
-      if (response.statusCode === 401 && token && (await refreshSessionOnce(baseUrl, token))) ({ response } = await send())
+      const first = await send()
+      const refreshed = first.response.statusCode === 401 && !!first.token && (await refreshSessionOnce(baseUrl, first.token))
+      const { response } = refreshed ? await send() : first
       const { statusCode, data } = response
       if (statusCode >= 200 && statusCode < 300) return { data: data === '' ? null : data }
       if (statusCode === 401) {
