@@ -1,0 +1,28 @@
+import type { BrowserContext } from '@playwright/test'
+import { mintSession } from '../../../mock/kit/tokens'
+
+/**
+ * Personal endpoints need a session, and the journeys here are about what a
+ * signed-in resident sees, not about signing in. So, as Playwright's auth
+ * guide suggests, they start with the session already stored, the way the
+ * shell stores it after a sign-in: the token vault's key
+ * (src/shell/identity/token-vault.ts) in Taro's H5 storage format,
+ * `{ "data": value }` in localStorage. The sign-in journey itself drives the
+ * login page; when it lands, its storage state can replace this.
+ */
+const SESSION_KEY = 'shell.session'
+
+export const seedResidentSession = async (context: BrowserContext): Promise<void> => {
+  const { accessToken, refreshToken, expiresInSec } = mintSession()
+  const stored = JSON.stringify({ data: { accessToken, refreshToken, expiresAt: Date.now() + expiresInSec * 1000 } })
+  await context.addInitScript(
+    ({ key, value }) => {
+      // Only on the first load: a journey that signs out must stay signed out after a reload.
+      if (sessionStorage.getItem('e2e.seeded') === null) {
+        localStorage.setItem(key, value)
+        sessionStorage.setItem('e2e.seeded', '1')
+      }
+    },
+    { key: SESSION_KEY, value: stored },
+  )
+}
