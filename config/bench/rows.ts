@@ -1,0 +1,51 @@
+import { WEAPP_LIMITS } from '../checks/package-size'
+import budgetFile from './budgets.json'
+import type { FirstLoad } from './first-load'
+import type { LighthouseFigures } from './lighthouse'
+import type { GrowthFigures, WeappFigures } from './measure'
+import { budgetRow, formatValue, infoRow, kib, type Budget, type Row } from './report'
+
+export interface BenchFigures {
+  weapp: { app: WeappFigures; bare: WeappFigures; growth: GrowthFigures }
+  h5: {
+    app: { firstLoad: FirstLoad; buildSeconds: number }
+    bare: { firstLoad: FirstLoad; buildSeconds: number }
+  }
+  lighthouse: { app: LighthouseFigures; bare: LighthouseFigures }
+}
+
+type BudgetName = Exclude<keyof typeof budgetFile, '$comment'>
+export type Budgets = Record<BudgetName, Budget>
+export const budgets = budgetFile as Budgets
+
+const GATED = ' (gated in build:weapp)'
+const ratio = (a: number, b: number) => a / b
+const seconds = (s: number) => `${s.toFixed(1)} s`
+const runs = (lh: LighthouseFigures, pick: (r: LighthouseFigures['runs'][number]) => string) => `runs ${lh.runs.map(pick).join(', ')}`
+
+/** Every figure the bench reports, in the order of the issue, each against its aim where it has one. */
+export const rowsFor = (f: BenchFigures, b: Budgets = budgets): Row[] => {
+  const { app, bare, growth } = f.weapp
+  const mainRatio = ratio(app.mainBytes, bare.mainBytes)
+  const js = { app: f.h5.app.firstLoad.gzipBytes, bare: f.h5.bare.firstLoad.gzipBytes }
+  const jsRatio = ratio(js.app, js.bare)
+  const lh = f.lighthouse
+  return [
+    budgetRow('weapp main package vs bare app', mainRatio, b.weappMainPackageVsBare, `${kib(app.mainBytes)} vs ${kib(bare.mainBytes)} = ${formatValue(mainRatio, 'x')}`),
+    budgetRow('weapp main package', app.mainBytes, { max: WEAPP_LIMITS.packageBytes, unit: 'B' }, undefined, GATED),
+    ...Object.entries(app.subpackages).map(([root, bytes]) => budgetRow(`weapp subpackage ${root}`, bytes, b.weappSubpackage)),
+    budgetRow('weapp all packages', app.totalBytes, { max: WEAPP_LIMITS.totalBytes, unit: 'B' }, undefined, GATED),
+    budgetRow(
+      'weapp main-package growth per mini-app',
+      growth.bytesPerMiniApp,
+      b.weappGrowthPerMiniApp,
+      `${Math.round(growth.bytesPerMiniApp)} B (+${growth.mainBytesAfter - growth.mainBytesBefore} B for ${growth.extraMiniApps})`,
+    ),
+    budgetRow('H5 home first-load JS (gzip) vs bare', jsRatio, b.h5FirstLoadJsVsBare, `${kib(js.app)} vs ${kib(js.bare)} = ${formatValue(jsRatio, 'x')}`),
+    budgetRow('Lighthouse mobile performance', lh.app.performance, b.lighthousePerformance, `${lh.app.performance} (${runs(lh.app, (r) => String(r.performance))})`),
+    budgetRow('Lighthouse mobile LCP', lh.app.lcpMs, b.lighthouseLcp, `${formatValue(lh.app.lcpMs, 'ms')} (${runs(lh.app, (r) => formatValue(r.lcpMs, 'ms'))})`),
+    infoRow('Lighthouse, bare app (reference)', `performance ${lh.bare.performance}, LCP ${formatValue(lh.bare.lcpMs, 'ms')}`),
+    infoRow('weapp build time', `${seconds(app.buildSeconds)} (bare ${seconds(bare.buildSeconds)})`),
+    infoRow('h5 build time', `${seconds(f.h5.app.buildSeconds)} (bare ${seconds(f.h5.bare.buildSeconds)})`),
+  ]
+}
