@@ -7,8 +7,8 @@ import { mintSession } from '../../../mock/kit/tokens'
  * guide suggests, they start with the session already stored, the way the
  * shell stores it after a sign-in: the token vault's key
  * (src/shell/identity/token-vault.ts) in Taro's H5 storage format,
- * `{ "data": value }` in localStorage. The sign-in journey itself drives the
- * login page; when it lands, its storage state can replace this.
+ * `{ "data": value }` in localStorage. journeys/sign-in.spec.ts is the one
+ * that signs in through the login page.
  */
 const SESSION_KEY = 'shell.session'
 
