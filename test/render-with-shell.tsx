@@ -1,7 +1,10 @@
-import type { ReactElement } from 'react'
+import type { ComponentType, ReactElement } from 'react'
 import { render, type RenderOptions } from '@testing-library/react'
 import { Provider } from 'react-redux'
+import { miniAppScopeOf } from '../config/registry/generate'
+import { manifestSchema, type MiniAppManifest } from '../src/sdk/manifest/schema'
 import { restoredSession } from '../src/shell/identity/session-slice'
+import { withMiniApp } from '../src/shell/mini-app/with-mini-app'
 import { makeStore, type AppStore, type RootState } from '../src/shell/store/store'
 
 interface ShellOptions extends Omit<RenderOptions, 'wrapper'> {
@@ -22,3 +25,12 @@ export const renderWithShell = (
   store,
   ...render(ui, { wrapper: ({ children }) => <Provider store={store}>{children}</Provider>, ...options }),
 })
+
+/**
+ * Renders a mini-app page as the app does: wrapped by `withMiniApp` in the
+ * scope the registry builds from its manifest (level gate, consent prompt).
+ */
+export const renderMiniAppPage = (manifest: MiniAppManifest, Page: ComponentType, page = 'pages/index', options: ShellOptions = {}) => {
+  const MiniAppPage = withMiniApp(Page, miniAppScopeOf(manifestSchema.parse(manifest), page))
+  return renderWithShell(<MiniAppPage />, options)
+}

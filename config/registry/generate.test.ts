@@ -26,7 +26,10 @@ describe('generateRegistry', () => {
   it('writes a page shim and a page config for every page, under src/', () => {
     generateRegistry([valid()], paths)
     const shim = readFileSync(join(paths.shimDir, 'sample-app/pages/detail.tsx'), 'utf8')
-    expect(shim).toContain("export { default } from '../../../../mini-apps/sample-app/pages/detail'")
+    expect(shim).toContain("import Page from '../../../../mini-apps/sample-app/pages/detail'")
+    expect(shim).toContain("import { withMiniApp } from '../../../shell/mini-app/with-mini-app'")
+    // The page's own level (L3) wins over the mini-app's (L2); the declared scopes travel with it.
+    expect(shim).toMatch(/withMiniApp\(Page, \{"id":"sample-app",.*"level":"L3","route":"\/mini-apps\/sample-app\/pages\/detail","permissions":\[\{"scope":"profile.idNumber"/)
     const config = readFileSync(join(paths.shimDir, 'sample-app/pages/detail.config.ts'), 'utf8')
     expect(config).toContain('{"navigationBarTitleText":"详情"}')
   })

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path'
 import type { ValidManifest } from '../../src/sdk/manifest/schema'
 import type { CatalogueEntry } from '../../src/sdk/manifest/catalogue'
+import type { MiniAppScope } from '../../src/shell/mini-app/scope'
 
 export interface GeneratePaths {
   rootDir: string
@@ -44,11 +45,32 @@ export const toCatalogueEntry = (m: ValidManifest): CatalogueEntry => ({
   allowedDomains: m.allowedDomains,
 })
 
+/** The scope a page of a mini-app runs in: what the shell enforces for it. */
+export const miniAppScopeOf = (m: ValidManifest, pagePath: string): MiniAppScope => ({
+  id: m.id,
+  name: m.name,
+  level: m.pages.find((p) => p.path === pagePath)?.level ?? m.level,
+  route: `/${MINI_APP_ROUTE_PREFIX}/${m.id}/${pagePath}`,
+  permissions: m.permissions,
+  allowedDomains: m.allowedDomains,
+})
+
+/**
+ * Each page's shim wraps it in the mini-app's scope — id, declared scopes,
+ * the page's identity level — compiled in here, inside the mini-app's own
+ * subpackage, so the SDK can enforce the manifest at run time.
+ */
 const writePageShims = (m: ValidManifest, paths: GeneratePaths): void => {
   for (const page of m.pages) {
     const shim = join(paths.shimDir, m.id, page.path)
     const target = join(paths.miniAppsDir, m.id, page.path)
-    writeIfChanged(`${shim}.tsx`, `${BANNER}export { default } from '${importPath(dirname(shim), target)}'\n`)
+    const withMiniApp = join(paths.rootDir, 'src', 'shell', 'mini-app', 'with-mini-app')
+    const scope = miniAppScopeOf(m, page.path)
+    writeIfChanged(
+      `${shim}.tsx`,
+      `${BANNER}import Page from '${importPath(dirname(shim), target)}'\nimport { withMiniApp } from '${importPath(dirname(shim), withMiniApp)}'\n\n` +
+        `export default withMiniApp(Page, ${JSON.stringify(scope)})\n`,
+    )
     const pageConfig = { navigationBarTitleText: page.title['zh-CN'] }
     writeIfChanged(`${shim}.config.ts`, `${BANNER}export default ${JSON.stringify(pageConfig)}\n`)
   }

@@ -20,7 +20,7 @@ export const manifest = {
       reason: { 'zh-CN': '用于查询您本人的社保账户', en: 'To look up your own social security account' },
     },
   ],
-  level: 'L2',
+  level: 'L3',
   targets: ['weapp', 'h5', 'rn'],
   regions: ['210000'],
   shell: '^1.0.0',

@@ -10,6 +10,13 @@ export const texts = {
     points: (n: number) => `记 ${n} 分`,
     fine: '罚款',
     none: '没有符合条件的违法记录',
+    licence: {
+      title: '我的驾驶证',
+      show: '查看驾驶证信息',
+      number: (no: string) => `驾驶证号 ${no}`,
+      denied: '您未授权使用身份证号，无法查询驾驶证信息。',
+      failed: '暂时无法查询驾驶证信息，请稍后重试。',
+    },
   },
   en: {
     busCard: 'Bus card balance',
@@ -21,5 +28,12 @@ export const texts = {
     points: (n: number) => `${n} points`,
     fine: 'Fine',
     none: 'No violations match',
+    licence: {
+      title: 'My driving licence',
+      show: 'Show my licence',
+      number: (no: string) => `Licence no. ${no}`,
+      denied: 'Without your ID number we cannot look up your licence.',
+      failed: 'Your licence cannot be looked up right now. Please try again later.',
+    },
   },
 }

@@ -40,7 +40,7 @@ const app = (id: string, scenarioId: string, title: string, department: string, 
 /** The shell-side data of each persona: who they are, their cases and their messages. */
 export const RESIDENTS: Record<PersonaId, ResidentData> = {
   resident: {
-    identity: { phone: '13912342046', level: 'L2', name: '张晓明', idNumber: id('21010219850312351') },
+    identity: { phone: '13912342046', level: 'L3', name: '张晓明', idNumber: id('21010219850312351') },
     applications: [app('a-2026-1102', 'social-security', '社保关系转移', '沈阳市社会保险事业服务中心', '2026-11-02T10:20:00+08:00', 'reviewing')],
     messages: [{ ...welcome, read: true }],
   },

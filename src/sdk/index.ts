@@ -35,6 +35,22 @@ export { useLocale } from '../shell/i18n/text'
 export { useLocalized } from '../shell/i18n/text'
 export type { Locale } from '../shell/store/settings-slice'
 
+/**
+ * The resident's personal data for this mini-app: `await read('profile.idNumber')`.
+ * The scope must be declared in the manifest (else `PermissionDeniedError`) and,
+ * on first use, allowed by the resident (else `ConsentDeniedError`). Every use is audited.
+ */
+export { usePersonalData } from '../shell/capabilities/personal-data'
+export type { PersonalDataScope } from '../shell/capabilities/personal-data'
+/** Key-value storage under this mini-app's own prefix. */
+export { useMiniAppStorage } from '../shell/capabilities/storage'
+/** Opens this mini-app's pages (`open('pages/detail', { id })`), goes back or home. */
+export { useMiniAppNavigation } from '../shell/capabilities/navigation'
+/** HTTPS requests to the manifest's `allowedDomains` only, never carrying the resident's token. */
+export { useExternalRequest } from '../shell/capabilities/external-request'
+/** Thrown when a capability was not declared in the manifest; the attempt is audited. */
+export { PermissionDeniedError, ConsentDeniedError, isPermissionDenied, isConsentDenied } from '../shell/consent/errors'
+
 /** Loading, error-with-retry, empty and loaded states for one RTK Query result. */
 export { QueryView } from '../shell/ui/query-view'
 export type { QueryLike } from '../shell/ui/query-view'

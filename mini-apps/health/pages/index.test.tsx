@@ -1,25 +1,26 @@
 import { screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { server } from '@test/msw-server'
-import { renderWithShell } from '@test/render-with-shell'
+import { renderMiniAppPage } from '@test/render-with-shell'
+import { manifest } from '../manifest'
 import HealthPage from './index'
 
 describe('health page', () => {
   it('lists appointments with their status', async () => {
-    renderWithShell(<HealthPage />)
+    renderMiniAppPage(manifest, HealthPage)
     expect(await screen.findByTestId('appointment-a-1001')).toHaveTextContent('待就诊')
     expect(screen.getByTestId('appointment-a-0987')).toHaveTextContent('已就诊')
   })
 
   it('says so when there are no appointments', async () => {
     server.use(http.get('*/api/health/appointments', () => HttpResponse.json([])))
-    renderWithShell(<HealthPage />)
+    renderMiniAppPage(manifest, HealthPage)
     expect(await screen.findByText('暂无预约记录')).toBeInTheDocument()
   })
 
   it('offers a retry when the network is down', async () => {
     server.use(http.get('*/api/health/appointments', () => HttpResponse.error()))
-    renderWithShell(<HealthPage />)
+    renderMiniAppPage(manifest, HealthPage)
     expect(await screen.findByText('网络连接失败，请检查网络后重试')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '重试' })).toBeInTheDocument()
   })

@@ -3,6 +3,7 @@ import { QueryView, formatFen, useAppDispatch, useAppSelector, useLocalized } fr
 import { useGetBusCardQuery, useGetViolationsQuery } from '../api'
 import { texts } from '../locales'
 import { filterChanged, selectFilter, type ViolationFilter } from '../slice'
+import { LicenceCard } from '../components/licence-card'
 import { ViolationCard } from '../components/violation-card'
 import './index.scss'
 
@@ -31,6 +32,7 @@ export default function TransportPage() {
           }
         </QueryView>
       </View>
+      <LicenceCard />
       <View className='transport__card'>
         <Text className='transport__label'>{t.violations}</Text>
         <View className='transport__filters'>

@@ -26,7 +26,7 @@ describe('my page', () => {
   it('shows the signed-in resident masked, with their identity level', async () => {
     renderWithShell(<MyPage />)
     expect(await screen.findByText('张*明')).toBeInTheDocument()
-    expect(await screen.findByTestId('identity-level')).toHaveTextContent('已实名 · L2')
+    expect(await screen.findByTestId('identity-level')).toHaveTextContent('已实名（人脸核验） · L3')
     expect(screen.getByText('139****2046')).toBeInTheDocument()
   })
 

@@ -27,7 +27,7 @@ describe('the session pipeline', () => {
     const refreshes = countRefreshes()
     const results = await Promise.all(Array.from({ length: 10 }, () => call('/profile')))
     expect(refreshes.calls).toBe(1)
-    expect(results.every((r) => 'data' in r && (r.data as { level: string }).level === 'L2')).toBe(true)
+    expect(results.every((r) => 'data' in r && (r.data as { level: string }).level === 'L3')).toBe(true)
     expect(tokenVault.get()?.accessToken).not.toBe(expired.accessToken)
   })
 

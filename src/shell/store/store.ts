@@ -2,13 +2,15 @@ import { combineSlices, configureStore, type Slice, type SliceCaseReducers, type
 import { setupListeners } from '@reduxjs/toolkit/query'
 import { api } from '../api/api'
 import type { LazyLoadedSlices } from '../../sdk'
+import { consentSlice } from '../consent/consent-slice'
 import { sessionSlice } from '../identity/session-slice'
+import { auditSlice } from '../privacy/audit-slice'
 import { settingsSlice } from './settings-slice'
 
 // Mini-apps' slices are injected when their subpackage loads, so the main
 // package never imports their reducers; their types arrive by augmenting
 // the SDK's LazyLoadedSlices.
-export const rootReducer = combineSlices(api, settingsSlice, sessionSlice).withLazyLoadedSlices<LazyLoadedSlices>()
+export const rootReducer = combineSlices(api, settingsSlice, sessionSlice, consentSlice, auditSlice).withLazyLoadedSlices<LazyLoadedSlices>()
 
 export type RootState = ReturnType<typeof rootReducer>
 

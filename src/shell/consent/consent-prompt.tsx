@@ -1,0 +1,38 @@
+import { Button, Text, View } from '@tarojs/components'
+import { useLocalized, useText } from '../i18n/text'
+import { useMiniAppScope } from '../mini-app/scope'
+import { useAppDispatch, useAppSelector } from '../store/hooks'
+import { consentAnswered, selectPendingConsent, settleAnswer, type ConsentRequest } from './consent-slice'
+import './consent-prompt.scss'
+
+function Question({ request }: { request: ConsentRequest }) {
+  const text = useText()
+  const dispatch = useAppDispatch()
+  const appName = useLocalized(request.miniAppName)
+  const reason = useLocalized(request.reason)
+  const answer = (allowed: boolean) => {
+    dispatch(consentAnswered())
+    settleAnswer(request.id, allowed)
+  }
+  return (
+    <View className='consent' role='dialog' aria-label={text.consent.title(appName)}>
+      <View className='consent__sheet'>
+        <Text className='consent__title'>{text.consent.title(appName)}</Text>
+        <Text className='consent__scope'>{text.scopes[request.scope] ?? request.scope}</Text>
+        <Text className='consent__reason'>{text.consent.purpose(reason)}</Text>
+        <Text className='consent__note'>{text.consent.revocable}</Text>
+        <View className='consent__actions'>
+          <Button className='consent__deny' onClick={() => answer(false)}>{text.consent.deny}</Button>
+          <Button className='consent__allow' onClick={() => answer(true)}>{text.consent.allow}</Button>
+        </View>
+      </View>
+    </View>
+  )
+}
+
+/** Which mini-app asks, for what, and the manifest's reason; shown on that mini-app's page only. */
+export function ConsentPrompt() {
+  const { id } = useMiniAppScope()
+  const pending = useAppSelector(selectPendingConsent)
+  return pending && pending.miniAppId === id ? <Question request={pending} /> : null
+}

@@ -1,0 +1,31 @@
+import type { components } from '../../generated/api/shell'
+import { api } from '../api/api'
+
+type Profile = components['schemas']['Profile']
+
+/** Real-name verification: L2 by the registry, L3 by a face check the server confirms. */
+const identityApi = api.enhanceEndpoints({ addTagTypes: ['shell/Profile'] }).injectEndpoints({
+  endpoints: (build) => ({
+    verifyIdNumber: build.mutation<Profile, { name: string; idNumber: string }>({
+      query: (body) => ({ url: '/identity/verify-id', method: 'POST', body }),
+      invalidatesTags: ['shell/Profile'],
+    }),
+    startFaceCheck: build.mutation<{ verifyId: string }, void>({
+      query: () => ({ url: '/identity/face/start', method: 'POST' }),
+    }),
+    /** Only the server's answer counts, never the client's. */
+    faceCheckResult: build.mutation<Profile, string>({
+      query: (verifyId) => ({ url: '/identity/face/result', method: 'POST', body: { verifyId } }),
+      invalidatesTags: ['shell/Profile'],
+    }),
+    /** H5 and RN only: the mock camera reports what the (sandbox) face service saw. */
+    reportSandboxFace: build.mutation<null, { verifyId: string; passed: boolean }>({
+      query: ({ verifyId, passed }) => ({ url: `/sandbox/face/${encodeURIComponent(verifyId)}`, method: 'POST', body: { passed } }),
+    }),
+  }),
+})
+
+export const { useVerifyIdNumberMutation, useStartFaceCheckMutation, useFaceCheckResultMutation, useReportSandboxFaceMutation } = identityApi
+
+const LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4']
+export const levelAtLeast = (level: string | undefined, wanted: string): boolean => LEVELS.indexOf(level ?? 'L0') >= LEVELS.indexOf(wanted)
