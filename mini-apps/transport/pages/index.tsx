@@ -49,7 +49,7 @@ export default function TransportPage() {
             </View>
           ))}
         </View>
-        <QueryView query={violations}>
+        <QueryView query={violations} empty={<Text className='transport__muted'>{t.none}</Text>}>
           {(list) => {
             const shown = list.filter((v) => filter === 'all' || v.status === filter)
             return shown.length === 0 ? (

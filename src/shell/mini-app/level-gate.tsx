@@ -13,7 +13,8 @@ type Verdict = 'open' | 'privacy' | 'sign-in' | 'step-up' | 'checking'
 
 /** This page's address with its query, so a detour comes back to exactly it. */
 const hereUrl = (route: string, params: Record<string, string | undefined>): string => {
-  const query = Object.entries(params).filter(([key, value]) => value !== undefined && !key.startsWith('$'))
+  // Taro's own router params ($taroTimestamp, H5's stamp) are not part of the address.
+  const query = Object.entries(params).filter(([key, value]) => value !== undefined && !key.startsWith('$') && key !== 'stamp')
   return query.length ? `${route}?${query.map(([k, v]) => `${k}=${v}`).join('&')}` : route
 }
 
