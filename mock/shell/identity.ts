@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { defineDomainStore } from '../kit/domain-store'
 import { apiError, notFound } from '../kit/responses'
+import { MOCK_SMS_CODE } from './auth'
 import { profileOf, residentStore } from './resident-store'
 
 interface Grant {
@@ -61,6 +62,12 @@ export const identityHandlers = [
     if (typeof verifyId !== 'string' || !(verifyId in checks)) return notFound('人脸核身任务不存在')
     if (checks[verifyId] !== true) return apiError(422, 'FACE_CHECK_FAILED', '人脸核身未通过，请在光线充足处正对屏幕重试')
     return HttpResponse.json(raise('L3'))
+  }),
+  http.post('*/api/identity/reveal/code', () => HttpResponse.json({ resendAfterSec: 60 })),
+  http.post('*/api/identity/reveal', async ({ request }) => {
+    if ((await json(request)).code !== MOCK_SMS_CODE) return apiError(400, 'WRONG_CODE', '验证码错误或已过期')
+    const { name, idNumber, phone } = residentStore.data.identity
+    return HttpResponse.json({ phone, ...(name ? { name } : {}), ...(idNumber ? { idNumber } : {}) })
   }),
   http.get('*/api/identity/attributes/:scope', ({ params, request }) => {
     const scope = String(params.scope)

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderWithShell } from '@test/render-with-shell'
 import Taro from '@tarojs/taro'
@@ -38,5 +38,21 @@ describe('my page', () => {
     expect(store.getState().session.signedIn).toBe(false)
     expect(tokenVault.get()).toBeUndefined()
     expect(Taro.getStorageSync('mini-app:transport:draft')).toBe('')
+  })
+
+  it('shows unmasked data only after a fresh SMS code, and not for long', async () => {
+    renderWithShell(<MyPage />)
+    await userEvent.click(await screen.findByText('查看完整信息'))
+    await userEvent.click(screen.getByText('发送验证码'))
+    fireEvent.change(screen.getByLabelText('验证码'), { target: { value: '000000' } })
+    await userEvent.click(screen.getByText('确认查看'))
+    expect(await screen.findByText('验证码错误或已过期')).toBeInTheDocument()
+    expect(screen.queryByTestId('revealed-identity')).not.toBeInTheDocument()
+    fireEvent.change(screen.getByLabelText('验证码'), { target: { value: '123456' } })
+    await userEvent.click(screen.getByText('确认查看'))
+    const revealed = await screen.findByTestId('revealed-identity')
+    expect(revealed).toHaveTextContent('张晓明')
+    expect(revealed).toHaveTextContent(/2101021985031235\w{2}/)
+    expect(revealed).toHaveTextContent('完整信息将在 60 秒后隐藏')
   })
 })

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useText } from '../../shell/i18n/text'
 import { useGetProfileQuery } from '../../shell/resident/resident-api'
+import { RevealIdentity } from './reveal-identity'
 
 /** Who is signed in, masked, and at what identity level; or a way in. */
 export function ProfileCard({ signedIn }: { signedIn: boolean }) {
@@ -24,6 +25,7 @@ export function ProfileCard({ signedIn }: { signedIn: boolean }) {
           <Text className='my__hint' data-testid='identity-level'>{`${text.my.levels[profile.data.level]} · ${profile.data.level}`}</Text>
           <Text className='my__hint'>{profile.data.phoneMasked}</Text>
           {profile.data.idNumberMasked && <Text className='my__hint'>{profile.data.idNumberMasked}</Text>}
+          <RevealIdentity />
         </>
       )}
     </View>

@@ -22,9 +22,17 @@ const identityApi = api.enhanceEndpoints({ addTagTypes: ['shell/Profile'] }).inj
     reportSandboxFace: build.mutation<null, { verifyId: string; passed: boolean }>({
       query: ({ verifyId, passed }) => ({ url: `/sandbox/face/${encodeURIComponent(verifyId)}`, method: 'POST', body: { passed } }),
     }),
+    sendRevealCode: build.mutation<{ resendAfterSec: number }, void>({
+      query: () => ({ url: '/identity/reveal/code', method: 'POST' }),
+    }),
+    /** Unmasked data is never cached: it lives only in the component that asked for it. */
+    revealIdentity: build.mutation<{ name?: string; idNumber?: string; phone: string }, string>({
+      query: (code) => ({ url: '/identity/reveal', method: 'POST', body: { code } }),
+    }),
   }),
 })
 
+export const { useSendRevealCodeMutation, useRevealIdentityMutation } = identityApi
 export const { useVerifyIdNumberMutation, useStartFaceCheckMutation, useFaceCheckResultMutation, useReportSandboxFaceMutation } = identityApi
 
 const LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4']
