@@ -4,6 +4,7 @@ import { faultHandlers } from './kit/faults'
 import { miniAppHandlers } from './generated/mini-app-handlers'
 import { authHandlers } from './shell/auth'
 import { catalogueHandlers } from './shell/catalogue'
+import { familyHandlers } from './shell/family'
 import { identityHandlers } from './shell/identity'
 import { paymentHandlers } from './shell/payments'
 import { residentHandlers } from './shell/resident'
@@ -22,6 +23,7 @@ export const handlers = [
   ...authHandlers,
   ...catalogueHandlers,
   ...identityHandlers,
+  ...familyHandlers,
   ...residentHandlers,
   ...paymentHandlers,
   ...miniAppHandlers,

@@ -17,6 +17,7 @@ export const manifest = {
   permissions: [
     { scope: 'profile.name', reason: { 'zh-CN': '用于挂号实名登记', en: 'Hospitals register appointments by name' } },
     { scope: 'profile.phone', reason: { 'zh-CN': '用于发送就诊提醒', en: 'To send visit reminders' } },
+    { scope: 'family', reason: { 'zh-CN': '为孩子或老人预约挂号', en: 'To book for your child or parent' } },
   ],
   level: 'L1',
   targets: ['weapp', 'h5', 'rn'],

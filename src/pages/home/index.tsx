@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useAvailableMiniApps } from '../../shell/catalogue/catalogue-api'
 import { MiniAppTile } from '../../shell/catalogue/mini-app-tile'
 import { PrivacyAgreement } from '../../shell/identity/privacy-agreement'
-import { selectPrivacyAccepted, selectSignedIn } from '../../shell/identity/session-slice'
+import { selectActingFor, selectPrivacyAccepted, selectSignedIn } from '../../shell/identity/session-slice'
 import { useText } from '../../shell/i18n/text'
 import { openMiniApp } from '../../shell/navigation/open-mini-app'
 import { MyCasesSection } from '../../shell/resident/my-cases-section'
@@ -15,6 +15,7 @@ export default function HomePage() {
   const text = useText()
   const privacyAccepted = useAppSelector(selectPrivacyAccepted)
   const signedIn = useAppSelector(selectSignedIn) && privacyAccepted
+  const acting = useAppSelector(selectActingFor)
   const miniApps = useAvailableMiniApps()
   const profile = useGetProfileQuery(undefined, { skip: !signedIn })
   const messages = useGetMessagesQuery(undefined, { skip: !signedIn })
@@ -32,6 +33,7 @@ export default function HomePage() {
         <Text className='home__greeting'>{profile.data ? text.home.greetingName(profile.data.displayName) : text.home.greeting}</Text>
         <Text className='home__slogan'>{text.home.slogan}</Text>
         {unread > 0 && <Text className='home__unread'>{text.home.unread(unread)}</Text>}
+        {acting && <Text className='home__unread'>{text.family.acting(acting.displayName)}</Text>}
       </View>
       <View className='home__section'>
         <Text className='home__section-title'>{text.home.forYou}</Text>

@@ -23,6 +23,7 @@ export default function MyPage() {
   const miniApps = useAvailableMiniApps()
   const entries = [
     { label: text.my.verify, url: '/pages/verify/index?level=L3' },
+    { label: text.my.family, url: '/pages/family/index' },
     { label: text.my.authorizations, url: '/pages/authorizations/index' },
     { label: text.my.privacyLog, url: '/pages/privacy-log/index' },
   ]

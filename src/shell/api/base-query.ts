@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { BaseQueryFn } from '@reduxjs/toolkit/query'
+import { actingForHeader } from '../identity/acting-for'
 import { refreshSessionOnce } from '../identity/refresh'
 import { tokenVault } from '../identity/token-vault'
 import { readErrorBody, toTransportError, type ApiError } from './errors'
@@ -49,7 +50,12 @@ export const taroBaseQuery =
         url: withParams(`${baseUrl}${url}`, params),
         method,
         data: body as Record<string, unknown> | undefined,
-        header: { 'content-type': 'application/json', ...headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        header: {
+          'content-type': 'application/json',
+          ...headers,
+          ...actingForHeader(api?.getState?.(), url),
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
         timeout: timeoutMs,
         dataType: 'json',
       })

@@ -1,6 +1,7 @@
-import { createSlice } from '@reduxjs/toolkit'
+import { createSlice, type PayloadAction } from '@reduxjs/toolkit'
 import Taro from '@tarojs/taro'
 import { SESSION_EXPIRED } from '../api/base-query'
+import type { ActingFor } from './acting-for'
 import { tokenVault } from './token-vault'
 
 /** Bump when the agreement's text changes materially, so residents read it again. */
@@ -10,6 +11,8 @@ const PRIVACY_KEY = 'shell.privacy-accepted'
 export interface SessionState {
   signedIn: boolean
   privacyAccepted: boolean
+  /** The family member the resident is acting for, if any (代办). */
+  actingFor?: ActingFor | null
 }
 
 /** Read once when the store is made: the session and the agreement survive restarts. */
@@ -30,21 +33,27 @@ export const sessionSlice = createSlice({
     },
     signedOut(state) {
       state.signedIn = false
+      state.actingFor = null
+    },
+    actingForChanged(state, action: PayloadAction<ActingFor | null>) {
+      state.actingFor = action.payload
     },
   },
   extraReducers: (builder) => {
     builder.addMatcher((action) => action.type === SESSION_EXPIRED, (state) => {
       state.signedIn = false
+      state.actingFor = null
     })
   },
   selectors: {
     selectSignedIn: (state) => state.signedIn,
     selectPrivacyAccepted: (state) => state.privacyAccepted,
+    selectActingFor: (state) => state.actingFor ?? null,
   },
 })
 
-export const { signedIn, signedOut } = sessionSlice.actions
-export const { selectSignedIn, selectPrivacyAccepted } = sessionSlice.selectors
+export const { signedIn, signedOut, actingForChanged } = sessionSlice.actions
+export const { selectSignedIn, selectPrivacyAccepted, selectActingFor } = sessionSlice.selectors
 
 /** Accepting is remembered on the device; declining leaves the app unusable for personal data. */
 export const acceptPrivacy = () => {

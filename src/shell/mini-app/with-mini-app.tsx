@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react'
 import { LevelGate } from './level-gate'
 import { MiniAppScopeProvider, type MiniAppScope } from './scope'
+import { registerScope } from './scope-registry'
 import { ConsentPrompt } from '../consent/consent-prompt'
 
 /**
@@ -8,8 +9,9 @@ import { ConsentPrompt } from '../consent/consent-prompt'
  * identity-level gate, and the consent prompt. Generated page shims call it;
  * mini-apps never do.
  */
-export const withMiniApp = <P extends object>(Page: ComponentType<P>, scope: MiniAppScope) =>
-  function MiniAppPage(props: P) {
+export const withMiniApp = <P extends object>(Page: ComponentType<P>, scope: MiniAppScope) => {
+  registerScope(scope)
+  return function MiniAppPage(props: P) {
     return (
       <MiniAppScopeProvider scope={scope}>
         <LevelGate level={scope.level} route={scope.route}>
@@ -19,3 +21,4 @@ export const withMiniApp = <P extends object>(Page: ComponentType<P>, scope: Min
       </MiniAppScopeProvider>
     )
   }
+}
