@@ -28,7 +28,7 @@ const shippingZones = miniAppIds.flatMap((id) => [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', 'src/generated/**', 'src/mini-apps/**', 'mock/generated/**', 'mini-apps/*/generated/**', 'metro.config.js', 'index.js', '**/*.js'],
+    ignores: ['node_modules/**', 'dist/**', '.bench/**', 'test-results/**', 'src/generated/**', 'src/mini-apps/**', 'mock/generated/**', 'mini-apps/*/generated/**', 'metro.config.js', 'index.js', '**/*.js'],
   },
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The whole test suite: Jest (unit, integration, contract), then the browser
+# journeys on the production H5 mock build in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bash config/scripts/ensure-deps.sh
+npm run test:unit
+bash config/scripts/ensure-chromium.sh
+npm run e2e
