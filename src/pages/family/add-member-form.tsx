@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { isApiError } from '../../shell/api/errors'
 import { useAddFamilyMemberMutation, type NewFamilyMember } from '../../shell/identity/family-api'
 import { idNumberProblem } from '../../shell/identity/id-number'
 import { describeApiError, useText } from '../../shell/i18n/text'
+import { ActionButton } from '../../shell/ui/action-button'
 
 const RELATIONS: NewFamilyMember['relation'][] = ['child', 'parent', 'spouse']
 
@@ -39,7 +40,7 @@ export function AddMemberForm() {
         ))}
       </View>
       {message && <View role='status'><Text className='records__meta'>{message}</Text></View>}
-      <Button className='records__submit' disabled={adding.isLoading || undefined} onClick={submit}>{text.family.add}</Button>
+      <ActionButton disabled={adding.isLoading} onClick={submit}>{text.family.add}</ActionButton>
     </View>
   )
 }

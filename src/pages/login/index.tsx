@@ -7,6 +7,7 @@ import { SmsLoginForm } from '../../shell/identity/sms-login-form'
 import { describeApiError, useText } from '../../shell/i18n/text'
 import { returnTo } from '../../shell/navigation/return-to'
 import './index.scss'
+import { ActionButton } from '../../shell/ui/action-button'
 
 /** weapp signs in with wx.login; H5 and RN (and weapp on request) with an SMS code. */
 export default function LoginPage() {
@@ -23,9 +24,9 @@ export default function LoginPage() {
         <SmsLoginForm onSignedIn={done} />
       ) : (
         <View className='login__form'>
-          <Button className='login__submit' disabled={(wechat.isLoading) || undefined} onClick={async () => ('data' in (await signInWithWechat())) && done()}>
+          <ActionButton disabled={wechat.isLoading} onClick={async () => 'data' in (await signInWithWechat()) && done()}>
             {text.login.wechat}
-          </Button>
+          </ActionButton>
           {wechat.error !== undefined && (
             <View role='status'><Text className='login__message'>{isApiError(wechat.error) ? describeApiError(wechat.error, text) : text.errors.server}</Text></View>
           )}

@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { isApiError } from '../../shell/api/errors'
 import { platformFaceCheck } from '../../shell/identity/face-check'
 import { useFaceCheckResultMutation, useReportSandboxFaceMutation, useStartFaceCheckMutation } from '../../shell/identity/identity-api'
 import { describeApiError, useText } from '../../shell/i18n/text'
+import { ActionButton } from '../../shell/ui/action-button'
 
 /**
  * L3: the server issues a verify id, the platform runs the face check
@@ -44,11 +45,11 @@ export function FaceStep() {
       {verifyId ? (
         <View className='verify__camera' aria-label={text.verify.mockCamera}>
           <Text className='verify__camera-text'>{text.verify.mockCamera}</Text>
-          <Button className='verify__primary' onClick={() => mockOutcome(true)}>{text.verify.mockPass}</Button>
-          <Button className='verify__secondary' onClick={() => mockOutcome(false)}>{text.verify.mockFail}</Button>
+          <ActionButton onClick={() => mockOutcome(true)}>{text.verify.mockPass}</ActionButton>
+          <ActionButton kind='secondary' onClick={() => mockOutcome(false)}>{text.verify.mockFail}</ActionButton>
         </View>
       ) : (
-        <Button className='verify__primary' onClick={begin}>{text.verify.startFace}</Button>
+        <ActionButton onClick={begin}>{text.verify.startFace}</ActionButton>
       )}
       {message && <View role='status'><Text className='verify__message'>{message}</Text></View>}
     </View>

@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { isApiError } from '../../shell/api/errors'
 import { idNumberProblem } from '../../shell/identity/id-number'
 import { useVerifyIdNumberMutation } from '../../shell/identity/identity-api'
 import { describeApiError, useText } from '../../shell/i18n/text'
+import { ActionButton } from '../../shell/ui/action-button'
 
 /** L2: name and ID number, checked here first (GB 11643), then by the registry. */
 export function IdCheckForm() {
@@ -28,7 +29,7 @@ export function IdCheckForm() {
       <Input className='verify__input' type='idcard' maxlength={18} value={idNumber} aria-label={text.verify.idNumber}
         onInput={(e) => setIdNumber(e.detail.value)} />
       {message && <View role='status'><Text className='verify__message'>{message}</Text></View>}
-      <Button className='verify__primary' disabled={verifying.isLoading || undefined} onClick={submit}>{text.verify.submitId}</Button>
+      <ActionButton disabled={verifying.isLoading} onClick={submit}>{text.verify.submitId}</ActionButton>
     </View>
   )
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { levelAtLeast } from '../../shell/identity/identity-api'
 import { useText } from '../../shell/i18n/text'
@@ -9,6 +9,7 @@ import { QueryView } from '../../shell/ui/query-view'
 import { FaceStep } from './face-step'
 import { IdCheckForm } from './id-check-form'
 import './index.scss'
+import { ActionButton } from '../../shell/ui/action-button'
 
 /** Steps the resident up to `level` (L2 or L3), then returns them to `redirect`. */
 export default function VerifyPage() {
@@ -29,7 +30,7 @@ export default function VerifyPage() {
           levelAtLeast(level, target) ? (
             <View className='verify__card'>
               <Text className='verify__step'>{`${text.verify.done} · ${level}`}</Text>
-              <Button className='verify__primary' onClick={() => returnTo(redirect)}>{text.verify.continue}</Button>
+              <ActionButton onClick={() => returnTo(redirect)}>{text.verify.continue}</ActionButton>
             </View>
           ) : levelAtLeast(level, 'L2') ? (
             <FaceStep />

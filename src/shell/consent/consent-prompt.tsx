@@ -1,9 +1,10 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useLocalized, useText } from '../i18n/text'
 import { useMiniAppScope } from '../mini-app/scope'
 import { useAppDispatch, useAppSelector } from '../store/hooks'
 import { consentAnswered, selectPendingConsent, settleAnswer, type ConsentRequest } from './consent-slice'
 import './consent-prompt.scss'
+import { ActionButton } from '../ui/action-button'
 
 function Question({ request }: { request: ConsentRequest }) {
   const text = useText()
@@ -22,8 +23,8 @@ function Question({ request }: { request: ConsentRequest }) {
         <Text className='consent__reason'>{text.consent.purpose(reason)}</Text>
         <Text className='consent__note'>{text.consent.revocable}</Text>
         <View className='consent__actions'>
-          <Button className='consent__deny' onClick={() => answer(false)}>{text.consent.deny}</Button>
-          <Button className='consent__allow' onClick={() => answer(true)}>{text.consent.allow}</Button>
+          <ActionButton kind='secondary' className='consent__choice consent__choice--first' onClick={() => answer(false)}>{text.consent.deny}</ActionButton>
+          <ActionButton className='consent__choice' onClick={() => answer(true)}>{text.consent.allow}</ActionButton>
         </View>
       </View>
     </View>

@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useText } from '../i18n/text'
 import { useAppDispatch } from '../store/hooks'
 import { acceptPrivacy } from './session-slice'
 import './privacy-agreement.scss'
+import { ActionButton } from '../ui/action-button'
 
 /**
  * Shown at first launch, before any personal data is touched, as WeChat
@@ -21,12 +22,8 @@ export function PrivacyAgreement() {
         <Text key={point} className='privacy__point'>{`· ${point}`}</Text>
       ))}
       {declined && <View role='status'><Text className='privacy__declined'>{text.privacy.declined}</Text></View>}
-      <Button className='privacy__accept' onClick={() => dispatch(acceptPrivacy())}>
-        {text.privacy.accept}
-      </Button>
-      <Button className='privacy__decline' onClick={() => setDeclined(true)}>
-        {text.privacy.decline}
-      </Button>
+      <ActionButton onClick={() => dispatch(acceptPrivacy())}>{text.privacy.accept}</ActionButton>
+      <ActionButton kind='secondary' onClick={() => setDeclined(true)}>{text.privacy.decline}</ActionButton>
     </View>
   )
 }

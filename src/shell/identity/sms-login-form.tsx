@@ -4,6 +4,7 @@ import { isApiError } from '../api/errors'
 import { describeApiError, useText } from '../i18n/text'
 import { useSendSmsCodeMutation, useSignInWithSmsMutation } from './auth-api'
 import { useCountdown } from './use-countdown'
+import { ActionButton } from '../ui/action-button'
 
 const PHONE = /^1\d{10}$/
 const CODE = /^\d{6}$/
@@ -40,7 +41,6 @@ export function SmsLoginForm({ onSignedIn }: { onSignedIn: () => void }) {
     onSignedIn()
   }
 
-  // `disabled={x || undefined}`: Taro H5 renders disabled={false} as disabled="false", which its CSS treats as disabled.
   return (
     <View className='login__form'>
       <Text className='login__label'>{text.login.phone}</Text>
@@ -50,14 +50,13 @@ export function SmsLoginForm({ onSignedIn }: { onSignedIn: () => void }) {
       <View className='login__row'>
         <Input className='login__input login__input--code' type='number' maxlength={6} value={code} placeholder={text.login.codePlaceholder}
           aria-label={text.login.code} onInput={(e) => setCode(e.detail.value.trim())} />
-        <Button className='login__send' disabled={(wait > 0 || sending.isLoading) || undefined} onClick={send}>
+        {/* Passed only when true: see ActionButton on Taro H5's disabled attribute. */}
+        <Button className='login__send' disabled={wait > 0 || sending.isLoading || undefined} onClick={send}>
           {wait > 0 ? text.login.resend(wait) : text.login.send}
         </Button>
       </View>
       {message && <View role='status'><Text className='login__message'>{message}</Text></View>}
-      <Button className='login__submit' disabled={(signingIn.isLoading) || undefined} onClick={submit}>
-        {text.login.submit}
-      </Button>
+      <ActionButton disabled={signingIn.isLoading} onClick={submit}>{text.login.submit}</ActionButton>
     </View>
   )
 }

@@ -1,9 +1,10 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useText } from '../i18n/text'
 import { QueryView } from '../ui/query-view'
 import { CaseRow } from './case-row'
 import { useGetApplicationsQuery } from './resident-api'
+import { ActionButton } from '../ui/action-button'
 
 const CASES_ON_HOME = 3
 
@@ -21,9 +22,7 @@ export function MyCasesSection({ signedIn }: { signedIn: boolean }) {
       ) : (
         <View className='home__signin'>
           <Text className='home__empty'>{text.login.signedOutHint}</Text>
-          <Button className='home__signin-button' onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>
-            {text.login.signIn}
-          </Button>
+          <ActionButton onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>{text.login.signIn}</ActionButton>
         </View>
       )}
     </View>

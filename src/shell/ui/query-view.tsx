@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { isApiError } from '../api/errors'
 import { describeApiError, useText } from '../i18n/text'
 import './query-view.scss'
+import { ActionButton } from './action-button'
 
 export interface QueryLike<T> {
   data?: T
@@ -30,9 +31,9 @@ export function QueryView<T>({ query, children, empty }: QueryViewProps<T>) {
     return (
       <View className='query-view__error' role='alert'>
         <Text className='query-view__message'>{message}</Text>
-        <Button className='query-view__retry' onClick={() => query.refetch()}>
+        <ActionButton className='query-view__retry' onClick={() => query.refetch()}>
           {text.query.retry}
-        </Button>
+        </ActionButton>
       </View>
     )
   }

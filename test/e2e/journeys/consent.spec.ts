@@ -15,14 +15,13 @@ test('a resident denies, then allows, the ID number to transport, and revokes it
   await sheet.getByText('允许', { exact: true }).click()
   await expect(page.getByText(/^驾驶证号 2101\*{10}\w{4}$/).filter({ visible: true })).toBeVisible()
 
-  // The browser's back button, as a resident on H5 would press it.
-  await page.evaluate(() => window.history.back())
+  await shell.back()
   await shell.openTab('my')
   await shell.text('隐私记录').click()
   await expect(page.getByTestId('audit-entry').filter({ visible: true })).toHaveCount(2)
   await expect(page.getByTestId('audit-entry').filter({ visible: true }).first()).toContainText('已使用')
 
-  await page.evaluate(() => window.history.back())
+  await shell.back()
   await shell.text('授权管理').click()
   await expect(page.getByTestId('grant-transport-profile.idNumber').filter({ visible: true })).toContainText('交通出行 · 身份证号')
   await shell.text('撤回授权').click()

@@ -20,6 +20,8 @@ export interface ShellDriver {
   openHome: () => Promise<void>
   openTab: (tab: Tab) => Promise<void>
   openMiniApp: (id: string) => Promise<void>
+  /** The browser's back button, once the current page has finished sliding in. */
+  back: () => Promise<void>
   byTestId: (testId: string) => Locator
   /** Exact text, the way residents read it. */
   text: (text: string) => Locator
@@ -51,6 +53,14 @@ export const shellDriver = (page: Page): ShellDriver => {
     openTab: async (tab) => {
       await page.locator('.taro-tabbar__tabbar .weui-tabbar__item').nth(TABS[tab]).click()
       await expect(page).toHaveURL(new RegExp(`#/pages/${tab}/index`))
+    },
+    back: async () => {
+      // Taro's H5 router animates a new page in; a back press mid-animation can leave no page shown.
+      await expect(page.locator('.taro_page.taro_page_show.taro_page_stationed').last()).toBeAttached()
+      await page.waitForTimeout(350)
+      const before = page.url()
+      await page.evaluate(() => window.history.back())
+      await expect(page).not.toHaveURL(before)
     },
     openMiniApp: async (id) => {
       await byTestId(`mini-app-${id}`).click()
