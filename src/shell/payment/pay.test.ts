@@ -1,0 +1,96 @@
+import { http, HttpResponse } from 'msw'
+import { server } from '@test/msw-server'
+import { ordersStore } from '../../../mock/kit/orders'
+import { updateMockState } from '../../../mock/kit/state'
+import { TEST_AUTHORIZATION } from '../../../mock/kit/tokens'
+import { makeStore } from '../store/store'
+import type { PaymentAdapter } from './adapter'
+import { PaymentNotStartedError, payOrder, reconcilePendingPayments } from './pay'
+import { pendingPayments } from './pending'
+
+const api = async (method: string, path: string) => (await fetch(`http://localhost/api/${path}`, { method, headers: TEST_AUTHORIZATION })).json()
+const FAST = { pollIntervalMs: 5, maxPolls: 5 }
+
+/** What the H5 cashier page does when the resident confirms: the provider charges. */
+const confirmingAdapter: PaymentAdapter = async ({ orderId }) => {
+  await api('POST', `cashier/${orderId}/confirm`)
+  return 'completed'
+}
+
+/** Counts the charges the provider really makes and the prepay requests the shell sends. */
+const countTraffic = () => {
+  const counts = { prepay: 0, charges: 0 }
+  server.events.on('request:start', ({ request }) => {
+    if (/\/prepay$/.test(request.url)) counts.prepay += 1
+    if (/\/cashier\/.+\/confirm$/.test(request.url)) counts.charges += 1
+  })
+  return counts
+}
+
+let orderId: string
+beforeEach(async () => {
+  updateMockState({ persona: 'driver' })
+  orderId = (await api('POST', 'transport/violations/v-2026-0101/orders')).orderId
+})
+afterEach(() => server.events.removeAllListeners())
+
+describe('paying an order', () => {
+  it('charges once for a double tap, and tells the server’s answer', async () => {
+    const store = makeStore()
+    const traffic = countTraffic()
+    const [first, second] = await Promise.all([payOrder(store.dispatch, orderId, { ...FAST, adapter: confirmingAdapter }), payOrder(store.dispatch, orderId, { ...FAST, adapter: confirmingAdapter })])
+    expect(second).toBe(first)
+    expect(first).toMatchObject({ kind: 'settled', order: { status: 'paid', receiptNo: expect.stringMatching(/^LN-FS-/) } })
+    expect(traffic).toEqual({ prepay: 1, charges: 1 })
+    expect(pendingPayments.find(orderId)).toBeUndefined()
+    expect((await api('GET', 'transport/violations')).find((v: { id: string }) => v.id === 'v-2026-0101').status).toBe('paid')
+  })
+
+  it('reports a 500 on prepay as not started, charges nothing, and a retry uses the same key', async () => {
+    server.use(http.post('*/api/payments/:id/prepay', () => HttpResponse.json({ code: 'INJECTED_FAULT', message: '模拟故障' }, { status: 500 }), { once: true }))
+    const store = makeStore()
+    const traffic = countTraffic()
+    await expect(payOrder(store.dispatch, orderId, { ...FAST, adapter: confirmingAdapter })).rejects.toBeInstanceOf(PaymentNotStartedError)
+    expect((await api('GET', `payments/${orderId}`)).status).toBe('created')
+    const key = pendingPayments.find(orderId)?.idempotencyKey
+    const retried = await payOrder(store.dispatch, orderId, { ...FAST, adapter: confirmingAdapter })
+    expect(retried).toMatchObject({ kind: 'settled', order: { status: 'paid' } })
+    expect(traffic.charges).toBe(1)
+    expect(key).toBeDefined()
+  })
+
+  it('keeps asking the server after the adapter succeeded but the answer timed out', async () => {
+    server.use(http.get('*/api/payments/:id', () => HttpResponse.error(), { once: true }))
+    const outcome = await payOrder(makeStore().dispatch, orderId, { ...FAST, adapter: confirmingAdapter })
+    expect(outcome).toMatchObject({ kind: 'settled', order: { status: 'paid' } })
+  })
+
+  it('believes the server, not the client: a "success" the server calls failed is a failure', async () => {
+    const liar: PaymentAdapter = async () => 'completed'
+    server.use(
+      http.get('*/api/payments/:id', ({ params }) => {
+        const order = ordersStore.data.orders.find((o) => o.id === params.id)
+        return HttpResponse.json({ ...order, status: 'failed', failureReason: '余额不足' })
+      }),
+    )
+    const outcome = await payOrder(makeStore().dispatch, orderId, { ...FAST, adapter: liar })
+    expect(outcome).toMatchObject({ kind: 'settled', order: { status: 'failed', failureReason: '余额不足' } })
+  })
+
+  it('survives being killed between prepay and the result: the next launch tells the outcome', async () => {
+    const traffic = countTraffic()
+    const killedMidway: PaymentAdapter = async ({ orderId: id }) => {
+      await api('POST', `cashier/${id}/confirm`)
+      return new Promise<never>(() => undefined) // the app is gone before the result arrives
+    }
+    void payOrder(makeStore().dispatch, orderId, { ...FAST, adapter: killedMidway })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(pendingPayments.find(orderId)).toBeDefined()
+
+    const relaunched = makeStore()
+    const outcomes = await reconcilePendingPayments(relaunched.dispatch)
+    expect(outcomes).toEqual([expect.objectContaining({ kind: 'settled', order: expect.objectContaining({ id: orderId, status: 'paid' }) })])
+    expect(pendingPayments.all()).toEqual([])
+    expect(traffic.charges).toBe(1)
+  })
+})
