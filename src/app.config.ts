@@ -6,7 +6,7 @@ const target = process.env.TARO_ENV
 const packages = miniAppPackages.filter((p) => (p.targets as readonly string[]).includes(target ?? 'h5'))
 const tabPages = ['pages/home/index', 'pages/services/index', 'pages/my/index']
 // The shell's own pages: sign-in and step-up are reached from any mini-app, so they live in the main package.
-const shellPages = ['pages/login/index', 'pages/verify/index', 'pages/authorizations/index', 'pages/privacy-log/index', 'pages/family/index']
+const shellPages = ['pages/login/index', 'pages/verify/index', 'pages/authorizations/index', 'pages/privacy-log/index', 'pages/family/index', 'pages/cashier/index', 'pages/payment-result/index', 'pages/orders/index']
 
 // React Native does not map subpackages to routes, so there every page is a top-level page.
 const flattened = packages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))

@@ -25,3 +25,6 @@ const transportApi = api.enhanceEndpoints({ addTagTypes: ['transport/Violation',
 })
 
 export const { useGetViolationsQuery, useGetBusCardQuery, useCreateFineOrderMutation } = transportApi
+
+/** After a payment the server has the truth about which fines are paid. */
+export const violationsChanged = () => transportApi.util.invalidateTags(['transport/Violation'])

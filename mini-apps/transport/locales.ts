@@ -9,6 +9,9 @@ export const texts = {
     status: { unpaid: '未缴款', paid: '已缴款' },
     points: (n: number) => `记 ${n} 分`,
     fine: '罚款',
+    pay: '缴纳罚款',
+    payFailed: '暂时无法缴款，未扣款，请稍后重试',
+    payNotAllowed: '该服务未获准使用支付',
     none: '没有符合条件的违法记录',
     licence: {
       title: '我的驾驶证',
@@ -27,6 +30,9 @@ export const texts = {
     status: { unpaid: 'Unpaid', paid: 'Paid' },
     points: (n: number) => `${n} points`,
     fine: 'Fine',
+    pay: 'Pay the fine',
+    payFailed: 'The fine cannot be paid right now and nothing was charged. Please try again later.',
+    payNotAllowed: 'This service may not take payments',
     none: 'No violations match',
     licence: {
       title: 'My driving licence',

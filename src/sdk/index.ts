@@ -48,6 +48,10 @@ export { useMiniAppStorage } from '../shell/capabilities/storage'
 export { useMiniAppNavigation } from '../shell/capabilities/navigation'
 /** HTTPS requests to the manifest's `allowedDomains` only, never carrying the resident's token. */
 export { useExternalRequest } from '../shell/capabilities/external-request'
+/** Pays an order the mini-app's API created and shows the result; needs the `payment` scope. */
+export { usePay } from '../shell/capabilities/pay'
+export { PaymentNotStartedError } from '../shell/payment/pay'
+export type { PaymentOutcome } from '../shell/payment/pay'
 /** Thrown when a capability was not declared in the manifest; the attempt is audited. */
 export { PermissionDeniedError, ConsentDeniedError, isPermissionDenied, isConsentDenied } from '../shell/consent/errors'
 

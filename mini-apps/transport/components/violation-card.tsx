@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { formatFen, useLocalized } from '@sdk'
 import type { Violation } from '../api'
 import { texts } from '../locales'
+import { PayFineButton } from './pay-fine-button'
 
 export function ViolationCard({ violation }: { violation: Violation }) {
   const t = useLocalized(texts)
@@ -16,6 +17,7 @@ export function ViolationCard({ violation }: { violation: Violation }) {
       <Text className='violation__text'>{violation.description}</Text>
       <Text className='violation__meta'>{`${violation.occurredAt} · ${violation.location}`}</Text>
       <Text className='violation__meta'>{`${t.fine} ${formatFen(violation.fineFen)} · ${t.points(violation.points)}`}</Text>
+      {violation.status === 'unpaid' && <PayFineButton violationId={violation.id} />}
     </View>
   )
 }

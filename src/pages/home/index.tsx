@@ -6,6 +6,7 @@ import { selectActingFor, selectPrivacyAccepted, selectSignedIn } from '../../sh
 import { useText } from '../../shell/i18n/text'
 import { openMiniApp } from '../../shell/navigation/open-mini-app'
 import { MyCasesSection } from '../../shell/resident/my-cases-section'
+import { useReconcilePayments } from '../../shell/payment/use-reconcile'
 import { useGetMessagesQuery, useGetProfileQuery } from '../../shell/resident/resident-api'
 import { useAppSelector } from '../../shell/store/hooks'
 import { QueryView } from '../../shell/ui/query-view'
@@ -20,6 +21,7 @@ export default function HomePage() {
   const profile = useGetProfileQuery(undefined, { skip: !signedIn })
   const messages = useGetMessagesQuery(undefined, { skip: !signedIn })
   const unread = messages.data?.filter((m) => !m.read).length ?? 0
+  useReconcilePayments()
   if (!privacyAccepted) {
     return (
       <View className='home'>

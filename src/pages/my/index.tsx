@@ -24,6 +24,7 @@ export default function MyPage() {
   const entries = [
     { label: text.my.verify, url: '/pages/verify/index?level=L3' },
     { label: text.my.family, url: '/pages/family/index' },
+    { label: text.my.orders, url: '/pages/orders/index' },
     { label: text.my.authorizations, url: '/pages/authorizations/index' },
     { label: text.my.privacyLog, url: '/pages/privacy-log/index' },
   ]
