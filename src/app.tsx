@@ -1,6 +1,8 @@
 import type { PropsWithChildren } from 'react'
+import { useDidShow } from '@tarojs/taro'
 import { Provider } from 'react-redux'
 import { startMockBackend } from './shell/mock-backend'
+import { announceReconciledPayments } from './shell/payment/use-reconcile'
 import { store } from './shell/store/app-store'
 import './app.scss'
 
@@ -8,6 +10,8 @@ import './app.scss'
 startMockBackend()
 
 function App({ children }: PropsWithChildren) {
+  // Launch and every return to the foreground: payments cut off while away get their answer.
+  useDidShow(() => void announceReconciledPayments(store))
   return <Provider store={store}>{children}</Provider>
 }
 

@@ -94,3 +94,16 @@ describe('paying an order', () => {
     expect(traffic.charges).toBe(1)
   })
 })
+
+describe('telling the resident at the next launch or resume', () => {
+  it('announces each settled payment once, however many triggers ask together', async () => {
+    const showToast = jest.spyOn((await import('@tarojs/taro')).default, 'showToast')
+    void payOrder(makeStore().dispatch, orderId, { ...FAST, adapter: async ({ orderId: id }) => { await api('POST', `cashier/${id}/confirm`); return new Promise<never>(() => undefined) } })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const { announceReconciledPayments } = await import('./use-reconcile')
+    const store = makeStore({ session: { signedIn: true, privacyAccepted: true } })
+    await Promise.all([announceReconciledPayments(store), announceReconciledPayments(store)])
+    expect(showToast).toHaveBeenCalledTimes(1)
+    expect(showToast.mock.calls[0][0]).toMatchObject({ title: '交通违法罚款 辽A·5D2K8：已支付' })
+  })
+})
