@@ -1,6 +1,6 @@
 import { isPersonaId, PERSONA_IDS, type PersonaId } from '../personas'
 import { parseFault } from './faults'
-import type { Fault, MockState } from './state'
+import type { Fault } from './state'
 
 export interface MockSwitches {
   persona?: PersonaId
@@ -32,4 +32,3 @@ export const readSwitches = (url: string): MockSwitches => {
   return switches
 }
 
-export type { MockState }

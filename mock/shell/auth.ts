@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { apiError } from '../kit/responses'
+import { apiError, readJson } from '../kit/responses'
 import { mintSession, validAccessToken, validRefreshToken } from '../kit/tokens'
 
 /** Every SMS code the mock sends; docs/testing.md tells testers. */
@@ -8,8 +8,6 @@ const RESEND_AFTER_SEC = 60
 const lastSentAt = new Map<string, number>()
 
 const PUBLIC = /^(catalogue|auth\/|sandbox\/|cashier\/|__mock)/
-
-const body = async <T>(request: Request): Promise<Partial<T>> => ((await request.json().catch(() => ({}))) ?? {}) as Partial<T>
 
 /**
  * Sign-in and the guard in front of every personal endpoint. Whoever signs
@@ -22,7 +20,7 @@ export const authHandlers = [
     return apiError(401, 'UNAUTHENTICATED', '登录已失效，请重新登录')
   }),
   http.post('*/api/auth/sms/send', async ({ request }) => {
-    const { phone } = await body<{ phone: string }>(request)
+    const { phone } = await readJson<{ phone: string }>(request)
     if (!phone || !/^1\d{10}$/.test(phone)) return apiError(400, 'INVALID_PHONE', '请输入 11 位手机号码')
     const waited = (Date.now() - (lastSentAt.get(phone) ?? 0)) / 1000
     if (waited < RESEND_AFTER_SEC) {
@@ -33,18 +31,18 @@ export const authHandlers = [
     return HttpResponse.json({ resendAfterSec: RESEND_AFTER_SEC })
   }),
   http.post('*/api/auth/sms/verify', async ({ request }) => {
-    const { code } = await body<{ phone: string; code: string }>(request)
+    const { code } = await readJson<{ phone: string; code: string }>(request)
     if (code !== MOCK_SMS_CODE) return apiError(400, 'WRONG_CODE', '验证码错误或已过期')
     return HttpResponse.json(mintSession())
   }),
   http.post('*/api/auth/wechat', async ({ request }) => {
-    const { code } = await body<{ code: string }>(request)
+    const { code } = await readJson<{ code: string }>(request)
     // The real server calls jscode2session here and keeps session_key; it never reaches the client.
     if (!code) return apiError(400, 'INVALID_CODE', '微信登录失败，请重试')
     return HttpResponse.json(mintSession())
   }),
   http.post('*/api/auth/refresh', async ({ request }) => {
-    const { refreshToken } = await body<{ refreshToken: string }>(request)
+    const { refreshToken } = await readJson<{ refreshToken: string }>(request)
     return validRefreshToken(refreshToken) ? HttpResponse.json(mintSession()) : apiError(401, 'SESSION_EXPIRED', '登录已过期，请重新登录')
   }),
   http.post('*/api/auth/logout', () => new HttpResponse(null, { status: 204 })),

@@ -3,7 +3,7 @@ import type { components } from '../../src/generated/api/shell'
 import { idNumberProblem } from '../../src/shell/identity/id-number'
 import { maskName } from '../../src/shell/privacy/mask'
 import { defineDomainStore } from '../kit/domain-store'
-import { apiError } from '../kit/responses'
+import { apiError, readJson } from '../kit/responses'
 import type { PersonaId } from '../personas'
 import { residentStore } from './resident-store'
 
@@ -30,7 +30,7 @@ let sequence = 0
 export const familyHandlers = [
   http.get('*/api/family', () => HttpResponse.json(familyStore.data.members)),
   http.post('*/api/family', async ({ request }) => {
-    const body = ((await request.json().catch(() => ({}))) ?? {}) as { name?: string; idNumber?: string; relation?: Relation }
+    const body = await readJson<{ name: string; idNumber: string; relation: Relation }>(request)
     const { identity } = residentStore.data
     if (!identity.idNumber) return apiError(403, 'LEVEL_REQUIRED', '请先完成实名认证，再添加家庭成员')
     if (!body.name || !body.idNumber || idNumberProblem(body.idNumber) || !body.relation) return apiError(400, 'INVALID_MEMBER', '请填写家庭成员的姓名、身份证号和关系')

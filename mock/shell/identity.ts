@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw'
+import { levelAtLeast } from '../../src/sdk/manifest/vocabulary'
 import { defineDomainStore } from '../kit/domain-store'
-import { apiError, notFound } from '../kit/responses'
+import { apiError, notFound, readJson } from '../kit/responses'
 import { MOCK_SMS_CODE } from './auth'
 import { profileOf, residentStore } from './resident-store'
 
@@ -17,14 +18,11 @@ interface IdentityData {
 }
 
 const store = defineDomainStore((): IdentityData => ({ faceChecks: {}, grants: [] }))
-const LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4']
-const atLeast = (level: string, wanted: string) => LEVELS.indexOf(level) >= LEVELS.indexOf(wanted)
 const raise = (wanted: 'L2' | 'L3') => {
   const { identity } = residentStore.data
-  if (!atLeast(identity.level, wanted)) identity.level = wanted
+  if (!levelAtLeast(identity.level, wanted)) identity.level = wanted
   return profileOf(identity)
 }
-const json = async (request: Request): Promise<Record<string, unknown>> => ((await request.json().catch(() => ({}))) ?? {}) as Record<string, unknown>
 let sequence = 0
 
 /** The value of a scope, for a mini-app the resident granted it to. */
@@ -35,7 +33,7 @@ const attribute = (scope: string): string | undefined => {
 
 export const identityHandlers = [
   http.post('*/api/identity/verify-id', async ({ request }) => {
-    const { name, idNumber } = await json(request)
+    const { name, idNumber } = await readJson(request)
     if (typeof name !== 'string' || typeof idNumber !== 'string') return apiError(400, 'INVALID_ID_CHECK', '请填写姓名和身份证号')
     const { identity } = residentStore.data
     // New residents have no record yet: the registry is the mock's persona, so the first check defines it.
@@ -44,7 +42,7 @@ export const identityHandlers = [
     return HttpResponse.json(raise('L2'))
   }),
   http.post('*/api/identity/face/start', () => {
-    if (!atLeast(residentStore.data.identity.level, 'L2')) return apiError(403, 'LEVEL_REQUIRED', '请先完成实名认证')
+    if (!levelAtLeast(residentStore.data.identity.level, 'L2')) return apiError(403, 'LEVEL_REQUIRED', '请先完成实名认证')
     sequence += 1
     const verifyId = `f-${Date.now().toString(36)}-${sequence}`
     store.data.faceChecks[verifyId] = undefined
@@ -53,11 +51,11 @@ export const identityHandlers = [
   http.post('*/api/sandbox/face/:verifyId', async ({ params, request }) => {
     const id = String(params.verifyId)
     if (!(id in store.data.faceChecks)) return notFound('人脸核身任务不存在')
-    store.data.faceChecks[id] = (await json(request)).passed === true
+    store.data.faceChecks[id] = (await readJson(request)).passed === true
     return new HttpResponse(null, { status: 204 })
   }),
   http.post('*/api/identity/face/result', async ({ request }) => {
-    const { verifyId } = await json(request)
+    const { verifyId } = await readJson(request)
     const checks = store.data.faceChecks
     if (typeof verifyId !== 'string' || !(verifyId in checks)) return notFound('人脸核身任务不存在')
     if (checks[verifyId] !== true) return apiError(422, 'FACE_CHECK_FAILED', '人脸核身未通过，请在光线充足处正对屏幕重试')
@@ -65,7 +63,7 @@ export const identityHandlers = [
   }),
   http.post('*/api/identity/reveal/code', () => HttpResponse.json({ resendAfterSec: 60 })),
   http.post('*/api/identity/reveal', async ({ request }) => {
-    if ((await json(request)).code !== MOCK_SMS_CODE) return apiError(400, 'WRONG_CODE', '验证码错误或已过期')
+    if ((await readJson(request)).code !== MOCK_SMS_CODE) return apiError(400, 'WRONG_CODE', '验证码错误或已过期')
     const { name, idNumber, phone } = residentStore.data.identity
     return HttpResponse.json({ phone, ...(name ? { name } : {}), ...(idNumber ? { idNumber } : {}) })
   }),

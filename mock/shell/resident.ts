@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import type { components } from '../../src/generated/api/shell'
-import { apiError, notFound } from '../kit/responses'
+import { apiError, notFound, readJson } from '../kit/responses'
 import { profileOf, residentStore } from './resident-store'
 
 type NewApplication = components['schemas']['NewApplication']
@@ -19,7 +19,7 @@ export const residentHandlers = [
   http.get('*/api/profile', () => HttpResponse.json(profileOf(residentStore.data.identity))),
   http.get('*/api/applications', () => HttpResponse.json(residentStore.data.applications)),
   http.post('*/api/applications', async ({ request }) => {
-    const body: unknown = await request.json().catch(() => null)
+    const body: unknown = await readJson(request)
     if (!isNewApplication(body)) return apiError(400, 'INVALID_APPLICATION', '申请信息不完整，请检查后重新提交')
     sequence += 1
     const application: Application = {

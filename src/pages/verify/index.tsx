@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { levelAtLeast } from '../../shell/identity/identity-api'
+import { levelAtLeast } from '../../sdk/manifest/vocabulary'
 import { useText } from '../../shell/i18n/text'
 import { returnTo } from '../../shell/navigation/return-to'
 import { useGetProfileQuery } from '../../shell/resident/resident-api'

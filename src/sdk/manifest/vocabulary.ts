@@ -14,6 +14,10 @@ export type Target = (typeof TARGETS)[number]
 export const IDENTITY_LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4'] as const
 export type IdentityLevel = (typeof IDENTITY_LEVELS)[number]
 
+/** Whether `level` (absent: anonymous) meets `wanted`; the levels are ordered L0 < … < L4. */
+export const levelAtLeast = (level: string | undefined, wanted: IdentityLevel): boolean =>
+  IDENTITY_LEVELS.indexOf((level ?? 'L0') as IdentityLevel) >= IDENTITY_LEVELS.indexOf(wanted)
+
 /** Capabilities and personal data a mini-app must declare before it may use them. */
 export const SCOPES = [
   'profile.name',

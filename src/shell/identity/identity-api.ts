@@ -34,6 +34,3 @@ const identityApi = api.enhanceEndpoints({ addTagTypes: ['shell/Profile'] }).inj
 
 export const { useSendRevealCodeMutation, useRevealIdentityMutation } = identityApi
 export const { useVerifyIdNumberMutation, useStartFaceCheckMutation, useFaceCheckResultMutation, useReportSandboxFaceMutation } = identityApi
-
-const LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4']
-export const levelAtLeast = (level: string | undefined, wanted: string): boolean => LEVELS.indexOf(level ?? 'L0') >= LEVELS.indexOf(wanted)

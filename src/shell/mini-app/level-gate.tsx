@@ -1,13 +1,12 @@
 import { useEffect, type ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { levelAtLeast } from '../identity/identity-api'
 import { selectPrivacyAccepted, selectSignedIn } from '../identity/session-slice'
 import { useText } from '../i18n/text'
 import { detourUrl } from '../navigation/return-to'
 import { useGetProfileQuery } from '../resident/resident-api'
 import { useAppSelector } from '../store/hooks'
-import type { IdentityLevel } from '../../sdk/manifest/vocabulary'
+import { levelAtLeast, type IdentityLevel } from '../../sdk/manifest/vocabulary'
 
 type Verdict = 'open' | 'privacy' | 'sign-in' | 'step-up' | 'checking'
 

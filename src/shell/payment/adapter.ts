@@ -1,9 +1,7 @@
 import Taro from '@tarojs/taro'
-import type { PrepayParams } from './payment-api'
+import type { AdapterResult, PaymentAdapter } from './adapter-types'
 
-/** What the platform said about the payment. The shell never trusts it: it asks the server next. */
-export type AdapterResult = 'completed' | 'cancelled' | 'failed'
-export type PaymentAdapter = (params: PrepayParams) => Promise<AdapterResult>
+export type { AdapterResult, PaymentAdapter } from './adapter-types'
 
 const waiting = new Map<string, (result: AdapterResult) => void>()
 

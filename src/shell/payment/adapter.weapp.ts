@@ -1,8 +1,7 @@
 import Taro from '@tarojs/taro'
-import type { PrepayParams } from './payment-api'
+import type { PaymentAdapter } from './adapter-types'
 
-export type AdapterResult = 'completed' | 'cancelled' | 'failed'
-export type PaymentAdapter = (params: PrepayParams) => Promise<AdapterResult>
+export type { AdapterResult, PaymentAdapter } from './adapter-types'
 
 /** The mini-program has no cashier page to report from. */
 export const reportCashierResult = (): void => undefined

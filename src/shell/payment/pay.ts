@@ -30,17 +30,22 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const fetchOrder = (dispatch: AppDispatch, orderId: string) =>
   dispatch(paymentEndpoints.getOrder.initiate(orderId, { subscribe: false, forceRefetch: true })).unwrap()
 
+/** The server's answer if the order has one (and the pending record is then done with). */
+const settledOrder = async (dispatch: AppDispatch, orderId: string): Promise<PaymentOutcome | undefined> => {
+  const order = await fetchOrder(dispatch, orderId).catch(() => undefined)
+  if (!order || !isSettled(order.status)) return undefined
+  pendingPayments.settle(orderId)
+  return { kind: 'settled', order }
+}
+
 /** Asks the server until the order has an answer; a payment still unconfirmed stays pending. */
-export const pollOrder = async (dispatch: AppDispatch, orderId: string, { pollIntervalMs = 1000, maxPolls = 10 }: PayOptions = {}) => {
-  for (let attempt = 0; attempt < maxPolls; attempt += 1) {
-    const order = await fetchOrder(dispatch, orderId).catch(() => undefined)
-    if (order && isSettled(order.status)) {
-      pendingPayments.settle(orderId)
-      return { kind: 'settled', order } as const
-    }
-    await wait(pollIntervalMs)
+export const pollOrder = async (dispatch: AppDispatch, orderId: string, { pollIntervalMs = 1000, maxPolls = 10 }: PayOptions = {}): Promise<PaymentOutcome> => {
+  for (let attempt = 1; attempt <= maxPolls; attempt += 1) {
+    const settled = await settledOrder(dispatch, orderId)
+    if (settled) return settled
+    if (attempt < maxPolls) await wait(pollIntervalMs)
   }
-  return { kind: 'pending', orderId } as const
+  return { kind: 'pending', orderId }
 }
 
 const inFlight = new Map<string, Promise<PaymentOutcome>>()
@@ -57,11 +62,9 @@ export const payOrder = (dispatch: AppDispatch, orderId: string, options: PayOpt
     const { idempotencyKey } = pendingPayments.start(orderId)
     const prepay = await dispatch(paymentEndpoints.prepay.initiate({ orderId, idempotencyKey }))
     if ('error' in prepay) {
-      const settled = await fetchOrder(dispatch, orderId).catch(() => undefined)
-      if (settled && isSettled(settled.status)) {
-        pendingPayments.settle(orderId)
-        return { kind: 'settled', order: settled } as const
-      }
+      // A refused prepay may be for an order already paid elsewhere: that is an answer, not a failure.
+      const settled = await settledOrder(dispatch, orderId)
+      if (settled) return settled
       throw new PaymentNotStartedError(orderId, prepay.error as ApiError)
     }
     await (options.adapter ?? platformPay)(prepay.data)
