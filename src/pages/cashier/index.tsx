@@ -19,7 +19,8 @@ export default function CashierPage() {
   const finish = (result: 'completed' | 'cancelled' | 'failed') => {
     answered.current = true
     reportCashierResult(orderId, result)
-    void Taro.navigateBack()
+    // After a charge the pay flow replaces this page with the result; otherwise go back.
+    if (result !== 'completed') void Taro.navigateBack()
   }
   // Leaving the cashier any other way (the back button) is a cancellation.
   useEffect(() => () => {

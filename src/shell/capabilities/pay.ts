@@ -7,7 +7,7 @@ import { auditor, requireDeclared } from './declared'
 
 /**
  * Pays an order the mini-app's own API created, then shows the shell's
- * result page. Needs the `payment` scope (else `PermissionDeniedError`);
+ * result page (unless the resident cancelled). Needs the `payment` scope (else `PermissionDeniedError`);
  * rejects with `PaymentNotStartedError` when nothing could be charged.
  */
 export const usePay = () => {
@@ -19,7 +19,12 @@ export const usePay = () => {
       requireDeclared(mini, 'payment', audit)
       audit('allowed')
       const outcome = await payOrder(dispatch, orderId)
-      await Taro.navigateTo({ url: `/pages/payment-result/index?orderId=${encodeURIComponent(orderId)}` })
+      if (outcome.kind === 'cancelled') return outcome
+      const url = `/pages/payment-result/index?orderId=${encodeURIComponent(orderId)}`
+      // The H5/RN cashier is still on screen: replace it in one step, since a back and a
+      // forward navigation in quick succession can leave Taro's H5 router showing no page.
+      const onCashier = Taro.getCurrentPages().slice(-1)[0]?.route?.includes('pages/cashier/index')
+      await (onCashier ? Taro.redirectTo({ url }) : Taro.navigateTo({ url }))
       return outcome
     },
     [dispatch, mini],

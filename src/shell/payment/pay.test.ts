@@ -107,3 +107,12 @@ describe('telling the resident at the next launch or resume', () => {
     expect(showToast.mock.calls[0][0]).toMatchObject({ title: '交通违法罚款 辽A·5D2K8：已支付' })
   })
 })
+
+describe('a resident who cancels in the cashier', () => {
+  it('is told nothing was settled, and nothing was charged', async () => {
+    const traffic = countTraffic()
+    const outcome = await payOrder(makeStore().dispatch, orderId, { ...FAST, adapter: async () => 'cancelled' })
+    expect(outcome).toEqual({ kind: 'cancelled', orderId })
+    expect(traffic.charges).toBe(0)
+  })
+})

@@ -5,8 +5,11 @@ import { isSettled } from './order-states'
 import { paymentEndpoints, type Order } from './payment-api'
 import { pendingPayments } from './pending'
 
-/** Where a payment ended, as the server says: settled (paid, failed, …) or still being confirmed. */
-export type PaymentOutcome = { kind: 'settled'; order: Order } | { kind: 'pending'; orderId: string }
+/**
+ * Where a payment ended, as the server says: settled (paid, failed, …), still
+ * being confirmed, or cancelled by the resident with nothing settled.
+ */
+export type PaymentOutcome = { kind: 'settled'; order: Order } | { kind: 'pending'; orderId: string } | { kind: 'cancelled'; orderId: string }
 
 /** The payment could not even start (prepay refused or unreachable); nothing was charged. */
 export class PaymentNotStartedError extends Error {
@@ -67,7 +70,9 @@ export const payOrder = (dispatch: AppDispatch, orderId: string, options: PayOpt
       if (settled) return settled
       throw new PaymentNotStartedError(orderId, prepay.error as ApiError)
     }
-    await (options.adapter ?? platformPay)(prepay.data)
+    const said = await (options.adapter ?? platformPay)(prepay.data)
+    // A cancel is still checked once with the server: only it knows whether money moved.
+    if (said === 'cancelled') return (await settledOrder(dispatch, orderId)) ?? { kind: 'cancelled', orderId }
     return pollOrder(dispatch, orderId, options)
   })().finally(() => inFlight.delete(orderId))
   inFlight.set(orderId, run)
