@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { devConfig } from './dev'
 import { prodConfig } from './prod'
 import { mockSettings } from './mock-settings'
+import { WEAPP_PONYFILLS } from './weapp-polyfills'
 
 const root = path.resolve(__dirname, '..')
 // Mini-apps live beside src/, so Taro must be told to compile them too.
@@ -18,7 +19,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${target}`,
+    // TARO_OUTPUT_ROOT lets checks build a variant (e.g. weapp against the mock server) beside the release build.
+    outputRoot: process.env.TARO_OUTPUT_ROOT ?? `dist/${target}`,
     plugins: [],
     defineConstants: {
       'process.env.TARO_APP_MOCK': JSON.stringify(mock.enabled ? 'on' : 'off'),
@@ -48,6 +50,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       // Modules used only by a mini-app's subpackage stay in that subpackage.
       optimizeMainPackage: { enable: true },
+      webpackChain(chain, webpack) {
+        chain.plugin('weapp-ponyfills').use(webpack.ProvidePlugin, [WEAPP_PONYFILLS])
+      },
     },
     h5: {
       compile,

@@ -2,10 +2,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { miniAppPackages } from '../../src/generated/routes'
 import { WEAPP_LIMITS, kb, measureWeappPackages } from './package-size'
+import { checkWeappOutput } from './weapp-output'
 
 /**
  * After `taro build --type weapp`: app.json must have one subpackage per
- * weapp mini-app, and every package must be within WeChat's limits.
+ * weapp mini-app, the output must keep WeChat's rules (no eval, no unguarded
+ * browser globals, every page's files, no require across packages), and
+ * every package must be within WeChat's limits.
  */
 const dist = join(__dirname, '..', '..', 'dist', 'weapp')
 const fail = (message: string): never => {
@@ -33,3 +36,7 @@ const over = [
   ...(sizes.total > WEAPP_LIMITS.totalBytes ? ['all packages together'] : []),
 ]
 if (over.length > 0) fail(`over WeChat's size limit: ${over.join(', ')}`)
+
+const broken = checkWeappOutput(dist)
+if (broken.length > 0) fail(`the output breaks WeChat's rules:\n  ${broken.join('\n  ')}`)
+console.log('weapp output keeps WeChat rules: no eval, no unguarded browser globals, every page complete, no require across packages')
