@@ -1,5 +1,7 @@
 import '@testing-library/jest-dom'
 import { UNHANDLED_HEADER } from '../../mock/kit/fallback'
+import { resetTestMiniApps } from '../../mock/kit/registry'
+import { resetSessions } from '../../mock/kit/sessions'
 import { resetMockState } from '../../mock/kit/state'
 import { server } from '../../mock/node'
 import { resetSmsLimits } from '../../mock/shell/auth'
@@ -36,6 +38,8 @@ beforeEach(() => tokenVault.set({ accessToken: 'mock-at.4102444800000', refreshT
 afterEach(() => {
   server.resetHandlers()
   resetMockState()
+  resetSessions()
+  resetTestMiniApps()
   resetSmsLimits()
   resetTaroStandIn()
   const missed = takeUnhandledRequests()
