@@ -16,6 +16,11 @@ const miniAppZones = miniAppIds.flatMap((id) => [
   { target: `./mini-apps/${id}`, from: './src', except: ['./sdk/index.ts'], message: BOUNDARY },
 ])
 
+const miniAppTestZones = miniAppIds.flatMap((id) => [
+  { target: `./mini-apps/${id}`, from: './mini-apps', except: [`./${id}`], message: BOUNDARY },
+  { target: `./mini-apps/${id}`, from: './src', except: ['./sdk/index.ts', './sdk/testing.ts'], message: BOUNDARY },
+])
+
 /** Shipping code also stays clear of the build, the mock backend and its own mock data. */
 const shippingZones = miniAppIds.flatMap((id) => [
   { target: `./mini-apps/${id}`, from: ['./config', './mock'], message: BOUNDARY },
@@ -57,12 +62,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/shell/store/hooks.ts'],
+    // The shell's typed hooks, and each mini-app's binding to its own store, are built on the raw hooks.
+    files: ['src/shell/store/hooks.ts', 'src/sdk/internal/bind-mini-app.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['mini-apps/**/*.{ts,tsx}'],
     rules: { 'import/no-restricted-paths': ['error', { zones: miniAppZones }] },
+  },
+  {
+    // A mini-app's tests may use the SDK's test entry as well.
+    files: ['mini-apps/**/*.test.{ts,tsx}'],
+    rules: { 'import/no-restricted-paths': ['error', { zones: miniAppTestZones }] },
   },
   {
     files: ['mini-apps/**/*.{ts,tsx}'],

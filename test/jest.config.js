@@ -21,6 +21,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
     '^@sdk$': '<rootDir>/src/sdk/index.ts',
+    '^@sdk/testing$': '<rootDir>/src/sdk/testing.ts',
     '^@test/(.*)$': '<rootDir>/test/$1',
     '^@tarojs/taro$': '<rootDir>/test/taro/taro.ts',
     '^@tarojs/components$': '<rootDir>/test/taro/components.tsx',

@@ -50,7 +50,7 @@ describe('home page', () => {
   })
 
   it('speaks English after the resident switches language', async () => {
-    renderWithShell(<HomePage />, { preloadedState: { settings: { locale: 'en' } } })
+    renderWithShell(<HomePage />, { preloadedState: { settings: { locale: 'en', elderMode: false } } })
     expect(screen.getByText('Frequently used')).toBeInTheDocument()
     expect(await screen.findByTestId('mini-app-health')).toHaveTextContent('Health')
   })
