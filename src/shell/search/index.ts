@@ -1,0 +1,6 @@
+export { createSearchEngine, search } from './engine'
+export type { SearchEngine, SearchHit, SearchOptions, SearchPlace, SearchResult } from './engine'
+export type { MatchedBy, MatchTier } from './match'
+export type { Range } from './pinyin-match'
+export { HOTLINE } from './suggest'
+export type { SearchSuggestions } from './suggest'
