@@ -64,7 +64,7 @@ const readCache = async (storage: CatalogueStorage): Promise<CatalogueIndex | un
     const text = await storage.get(CATALOGUE_CACHE_KEY)
     const parsed: unknown = text ? JSON.parse(text) : undefined
     return isIndex(parsed) ? parsed : undefined
-  } catch (e: unknown) {
+  } catch {
     // A torn or foreign value is no cache: download afresh.
     return undefined
   }
@@ -76,7 +76,7 @@ const writeCache = async (storage: CatalogueStorage, index: CatalogueIndex, limi
   try {
     await storage.set(CATALOGUE_CACHE_KEY, text)
     return true
-  } catch (e: unknown) {
+  } catch {
     // Storage full (10 MB per mini-program): the catalogue still works this launch.
     return false
   }
