@@ -84,22 +84,21 @@ const hitOf = (name: Localized, services: CatalogueService[], match: NameMatch, 
   ...(department ? { department } : {}),
 })
 
-/** Services whose department's name holds the query, by name, leaving names that matched already. */
+/** Services whose department's name holds the query, by name and department, leaving names that matched already. */
 const departmentHits = (engine: SearchEngine, text: string, named: ReadonlyMap<number, NameMatch>) => {
-  const byTitle = new Map<number, { services: CatalogueService[]; department: NonNullable<SearchHit['department']> }>()
-  if (text.length < 2) return byTitle
+  const hits: { title: number; services: CatalogueService[]; department: NonNullable<SearchHit['department']> }[] = []
+  if (text.length < 2) return hits
   for (const department of engine.catalogue.departments) {
     const at = department.name['zh-CN'].toLowerCase().indexOf(text)
     if (at < 0) continue
+    const byTitle = new Map<number, CatalogueService[]>()
     for (const position of department.services) {
       const service = engine.catalogue.services[position]
-      if (named.has(service.title)) continue
-      const entry = byTitle.get(service.title) ?? { services: [], department: { position: department.position, highlight: [[at, at + text.length]] } }
-      entry.services.push(service)
-      byTitle.set(service.title, entry)
+      if (!named.has(service.title)) byTitle.set(service.title, [...(byTitle.get(service.title) ?? []), service])
     }
+    byTitle.forEach((services, title) => hits.push({ title, services, department: { position: department.position, highlight: [[at, at + text.length]] } }))
   }
-  return byTitle
+  return hits
 }
 
 const DEPARTMENT_MATCH: NameMatch = { tier: 'department', by: 'department' }
@@ -150,7 +149,7 @@ export const search = (engine: SearchEngine, raw: string, options: SearchOptions
     if (away.length > 0) elsewhere.push(ranked(hitOf(titles[title].name, away, match, department), Infinity))
   }
   named.forEach((match, title) => place(title, titles[title].services.map((p) => services[p]), match))
-  if (query.mode === 'text') departmentHits(engine, query.text, named).forEach(({ services: found, department }, title) => place(title, found, DEPARTMENT_MATCH, department))
+  if (query.mode === 'text') departmentHits(engine, query.text, named).forEach(({ title, services: found, department }) => place(title, found, DEPARTMENT_MATCH, department))
   offered.sort(byRank)
   elsewhere.sort(byRank)
   const hits = (list: Ranked[]) => list.slice(0, options.limit ?? Infinity).map((r) => r.hit)
