@@ -41,7 +41,7 @@ describe('the seeded catalogue generator', () => {
   })
 
   it('lists no name twice in any city or district', () => {
-    const places = cities.flatMap((city) => [{ city: city.code }, ...city.districts.map((d) => ({ city: city.code, district: d.code }))])
+    const places = cities.flatMap((city) => [{ city: city.code, district: undefined as string | undefined }, ...city.districts.map((d) => ({ city: city.code, district: d.code }))])
     for (const { city, district } of places) {
       const names = made.services.filter((s) => isOfferedIn(s.regions, city, district)).map((s) => s.name['zh-CN'])
       expect({ city, district, duplicates: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({ city, district, duplicates: [] })

@@ -1,7 +1,8 @@
 import { loadCatalogue } from '../catalogue/catalogue-cache'
 import { decodeCatalogue } from '../catalogue/catalogue-model'
 import { isOfferedIn } from '../regions'
-import { createSearchEngine, search, type SearchEngine } from './engine'
+import { createSearchEngine, type SearchEngine } from './engine'
+import { search } from './search'
 
 /** The served catalogue through the mock backend, searched as a resident of Dalian would. */
 const DALIAN = { city: '210200' }

@@ -1,6 +1,7 @@
 import { decodeCatalogue } from '../catalogue/catalogue-model'
 import type { CatalogueIndex } from '../catalogue/index-types'
-import { createSearchEngine, search, type SearchHit } from './engine'
+import { createSearchEngine } from './engine'
+import { search, type SearchHit } from './search'
 
 /** A small catalogue with hand-written pinyin, so each ranking rule can be seen alone. */
 const DALIAN = '210200'

@@ -49,10 +49,24 @@ const keep = (matches: Map<number, NameMatch>, title: number, match: NameMatch) 
   if (!known || TIER_ORDER[match.tier] < TIER_ORDER[known.tier]) matches.set(title, match)
 }
 
-const matchText = (titles: readonly TitleKey[], text: string, by: MatchedBy, matches: Map<number, NameMatch>) => {
-  for (let t = 0; t < titles.length; t++) {
+const matchText = (titles: readonly TitleKey[], text: string, by: MatchedBy, matches: Map<number, NameMatch>, candidates?: readonly number[]) => {
+  const count = candidates ? candidates.length : titles.length
+  for (let i = 0; i < count; i++) {
+    const t = candidates ? candidates[i] : i
     const at = titles[t].zh.indexOf(text)
     if (at >= 0) keep(matches, t, { tier: tierOf(at, at + text.length, titles[t].zh.length), by, range: [at, at + text.length] })
+  }
+}
+
+const matchPinyin = (titles: readonly TitleKey[], text: string, matches: Map<number, NameMatch>, candidates?: readonly number[]) => {
+  const count = candidates ? candidates.length : titles.length
+  const first = text.charAt(0)
+  for (let i = 0; i < count; i++) {
+    const t = candidates ? candidates[i] : i
+    const { syllables, initials } = titles[t]
+    if (initials.indexOf(first) < 0) continue
+    const range = matchSyllables(syllables, text)
+    if (range) keep(matches, t, { tier: tierOf(range[0], range[1], syllables.length), by: range[1] - range[0] === text.length ? 'initials' : 'pinyin', range })
   }
 }
 
@@ -66,20 +80,27 @@ const pinyinSynonyms = (synonyms: readonly SynonymKey[], text: string): string[]
 
 const isWordStart = (text: string, at: number) => at === 0 || !/[a-z0-9]/.test(text.charAt(at - 1))
 
-/** Every name the query matches, each with its best match. */
-export const matchNames = (titles: readonly TitleKey[], synonyms: readonly SynonymKey[], query: NormalizedQuery): Map<number, NameMatch> => {
+/** What a query matched; `direct` lists the names its own text matched, before synonyms and English. */
+export interface NameMatches {
+  matches: Map<number, NameMatch>
+  direct: number[]
+}
+
+/**
+ * Every name the query matches, each with its best match. `candidates`
+ * narrows the direct matching to the names a shorter query (a prefix of
+ * this one, same mode) matched directly: a name that matches `abc` matches
+ * `ab`, for text and for pinyin alike, so typing narrows instead of rescanning.
+ */
+export const matchNames = (titles: readonly TitleKey[], synonyms: readonly SynonymKey[], query: NormalizedQuery, candidates?: readonly number[]): NameMatches => {
   const matches = new Map<number, NameMatch>()
   const { text, mode } = query
+  if (mode === 'text') matchText(titles, text, 'name', matches, candidates)
+  else matchPinyin(titles, text, matches, candidates)
+  const direct = [...matches.keys()]
   if (mode === 'text') {
-    matchText(titles, text, 'name', matches)
     for (const other of textSynonyms(synonyms, text)) matchText(titles, other, 'synonym', matches)
-    return matches
-  }
-  for (let t = 0; t < titles.length; t++) {
-    const { syllables, initials } = titles[t]
-    if (initials.indexOf(text.charAt(0)) < 0) continue
-    const range = matchSyllables(syllables, text)
-    if (range) keep(matches, t, { tier: tierOf(range[0], range[1], syllables.length), by: range[1] - range[0] === text.length ? 'initials' : 'pinyin', range })
+    return { matches, direct }
   }
   for (const term of pinyinSynonyms(synonyms, text)) matchText(titles, term, 'synonym', matches)
   if (text.length >= 3) {
@@ -88,5 +109,5 @@ export const matchNames = (titles: readonly TitleKey[], synonyms: readonly Synon
       if (at >= 0 && isWordStart(titles[t].en, at)) keep(matches, t, { tier: tierOf(at, at + text.length, titles[t].en.length), by: 'english' })
     }
   }
-  return matches
+  return { matches, direct }
 }

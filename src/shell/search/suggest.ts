@@ -1,6 +1,5 @@
 import type { CatalogueService } from '../catalogue/catalogue-model'
 import type { SearchEngine, SearchPlace } from './engine'
-import { matchNames } from './match'
 import type { NormalizedQuery } from './query'
 
 /** The government service hotline every resident can call when the catalogue does not help. */
@@ -20,7 +19,7 @@ export interface SearchSuggestions {
 
 const findsSomethingHere = (engine: SearchEngine, query: NormalizedQuery, mask: Uint8Array): boolean => {
   const { titles, services } = engine.catalogue
-  for (const title of matchNames(engine.titles, engine.synonyms, query).keys()) {
+  for (const title of engine.match(query).matches.keys()) {
     if (titles[title].services.some((p) => mask[services[p].position] === 1)) return true
   }
   return false
