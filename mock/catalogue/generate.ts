@@ -6,7 +6,6 @@ import { seededRandom } from './random'
 import { baseUse, detailsOf, popularityIn, sendSomeOffList } from './service-details'
 import { buildTree, type Matter } from './tree'
 import type { GeneratedCatalogue, GeneratedDepartment, GeneratedService } from './types'
-import { THEMES } from './vocabulary'
 
 /** Liaoshitong's scale: about 3,050 service scenarios in 942 categories. */
 export const SERVICE_TOTAL = 3050
@@ -87,6 +86,3 @@ export const generateCatalogue = ({ seed = CATALOGUE_SEED, natives, services: to
   sendSomeOffList(random.fork('off-list'), generated, OFF_LIST_WEBVIEWS)
   return { seed, categories, departments: departments.list, services: [...nativeServices, ...generated] }
 }
-
-/** For tests and the guide endpoint: the theme a category id belongs to (its first segment). */
-export const themeOfCategory = (categoryId: string) => THEMES.find((t) => t.key === categoryId.split('.')[0])
