@@ -1,7 +1,9 @@
 import { join, resolve } from 'node:path'
 import { SHELL_VERSION } from '../../src/sdk/version'
+import { CATALOGUE_SEED, generateCatalogue } from '../../mock/catalogue/generate'
+import { buildServedIndex, servedIndexModule } from '../../mock/catalogue/served-index'
 import { checkContract, contractsModule, contractTypes, findContracts } from './contracts'
-import { generateRegistry, writeIfChanged } from './generate'
+import { generateRegistry, toCatalogueEntry, writeIfChanged } from './generate'
 import { loadManifestSources, pageModuleExists } from './load'
 import { formatProblem } from './types'
 import { validateManifests } from './validate'
@@ -38,6 +40,9 @@ const main = async (): Promise<number> => {
     })
     for (const contract of contracts) writeIfChanged(join(rootDir, contract.typesFile), await contractTypes(rootDir, contract))
     writeIfChanged(join(rootDir, 'mock', 'generated', 'contracts.ts'), contractsModule(contracts))
+    // The served catalogue: 3,050 services with the natives merged in, pinyin computed here so no dictionary ships.
+    const index = buildServedIndex(generateCatalogue({ seed: CATALOGUE_SEED, natives: manifests.map(toCatalogueEntry) }))
+    writeIfChanged(join(rootDir, 'mock', 'generated', 'catalogue-index.ts'), servedIndexModule(index, CATALOGUE_SEED))
   }
   console.log(`Mini-app registry: ${manifests.length} mini-app(s) valid: ${manifests.map((m) => m.id).join(', ')}; ${contracts.length} API contract(s)`)
   return 0
