@@ -8,6 +8,8 @@ import { familyHandlers } from './shell/family'
 import { identityHandlers } from './shell/identity'
 import { paymentHandlers } from './shell/payments'
 import { residentHandlers } from './shell/resident'
+import { scenarioHandlers } from './shell/scenarios'
+import { uploadHandlers } from './shell/uploads'
 
 /**
  * Every handler of the mock backend, as one plain array shared by Jest
@@ -22,10 +24,12 @@ export const handlers = [
   ...faultHandlers,
   ...authHandlers,
   ...catalogueHandlers,
+  ...scenarioHandlers,
   ...identityHandlers,
   ...familyHandlers,
   ...residentHandlers,
   ...paymentHandlers,
+  ...uploadHandlers,
   ...miniAppHandlers,
   ...fallbackHandlers,
 ]

@@ -2,7 +2,7 @@ import type { ComponentType, ReactElement } from 'react'
 import { render, type RenderOptions } from '@testing-library/react'
 import { Provider } from 'react-redux'
 import { miniAppScopeOf } from '../config/registry/generate'
-import { manifestSchema, type MiniAppManifest } from '../src/sdk/manifest/schema'
+import { isNativeManifest, manifestSchema, type MiniAppManifest } from '../src/sdk/manifest/schema'
 import { restoredSession } from '../src/shell/identity/session-slice'
 import { withMiniApp } from '../src/shell/mini-app/with-mini-app'
 import { makeStore, type AppStore, type RootState } from '../src/shell/store/store'
@@ -31,6 +31,8 @@ export const renderWithShell = (
  * scope the registry builds from its manifest (level gate, consent prompt).
  */
 export const renderMiniAppPage = (manifest: MiniAppManifest, Page: ComponentType, page = 'pages/index', options: ShellOptions = {}) => {
-  const MiniAppPage = withMiniApp(Page, miniAppScopeOf(manifestSchema.parse(manifest), page))
+  const valid = manifestSchema.parse(manifest)
+  if (!isNativeManifest(valid)) throw new Error(`${valid.id} is a form scenario: it has no pages of its own`)
+  const MiniAppPage = withMiniApp(Page, miniAppScopeOf(valid, page))
   return renderWithShell(<MiniAppPage />, options)
 }

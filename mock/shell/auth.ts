@@ -7,7 +7,7 @@ export const MOCK_SMS_CODE = '123456'
 const RESEND_AFTER_SEC = 60
 const lastSentAt = new Map<string, number>()
 
-const PUBLIC = /^(catalogue|auth\/|sandbox\/|cashier\/|__mock)/
+const PUBLIC = /^(catalogue|scenarios\/|auth\/|sandbox\/|cashier\/|__mock)/
 
 /**
  * Sign-in and the guard in front of every personal endpoint. Whoever signs

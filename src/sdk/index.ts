@@ -66,5 +66,10 @@ export { formatFen } from '../shell/format/money'
 export { SHELL_VERSION } from './version'
 /** What a department writes in `mini-apps/<id>/manifest.ts`. */
 export type { MiniAppManifest } from './manifest/schema'
+/**
+ * What a department writes in `mini-apps/<id>/scenario.ts` for a `kind: 'form'`
+ * scenario (`satisfies ScenarioDefinition`): data only, rendered by the shell.
+ */
+export type { Condition, ScenarioDefinition } from './scenario/schema'
 export type { CatalogueEntry, Localized } from './manifest/catalogue'
 export type { Category, IdentityLevel, RegionCode, Scope, Target } from './manifest/vocabulary'
