@@ -1,11 +1,11 @@
 import { http, HttpResponse } from 'msw'
 import { server } from '@test/msw-server'
-import { CATEGORIES, IDENTITY_LEVELS, SCOPES, TARGETS } from '../../src/sdk/manifest/vocabulary'
+import { CATEGORIES, IDENTITY_LEVELS, SCOPES, SUPPORTED_KINDS, TARGETS } from '../../src/sdk/manifest/vocabulary'
 import { contracts } from '../generated/contracts'
 import { updateMockState } from '../kit/state'
 import { TEST_AUTHORIZATION } from '../kit/tokens'
 import { PERSONA_IDS } from '../personas'
-import { allOperations, contractProblems, type Operation } from './validator'
+import { allOperations, contractProblems, requestProblems, type Operation } from './validator'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- contract documents are untyped JSON */
 
@@ -61,12 +61,20 @@ describe('the mock backend honours the API contract', () => {
     expect(contractProblems('GET', '/transport/tickets', 200, [])).toEqual(['GET /transport/tickets is not in any contract'])
   })
 
+  it('catches a request body the contract does not allow', () => {
+    expect(requestProblems('POST', '/applications', { scenarioId: 'x', title: 't', fields: {}, parts: [{ itemId: 'a', item: 'A', fields: {}, materials: [] }] })).toEqual([
+      "POST /applications request: body/parts/0 must have required property 'department'",
+    ])
+    expect(requestProblems('GET', '/catalogue', {})).toEqual(['GET /catalogue takes no JSON body'])
+  })
+
   it("keeps the catalogue's enums in step with the manifest vocabulary", () => {
     const schemas = (contracts.find((c) => c.owner === 'shell')?.document as any).components.schemas
     expect(schemas.CatalogueEntry.properties.category.enum).toEqual([...CATEGORIES])
     expect(schemas.CatalogueEntry.properties.permissions.items.properties.scope.enum).toEqual([...SCOPES])
     expect(schemas.Target.enum).toEqual([...TARGETS])
     expect(schemas.IdentityLevel.enum).toEqual([...IDENTITY_LEVELS])
+    expect(schemas.CatalogueEntry.properties.kind.enum).toEqual([...SUPPORTED_KINDS])
   })
 })
 

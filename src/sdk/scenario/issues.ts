@@ -23,17 +23,19 @@ const bound = (issue: Issue & { origin?: string }, limit: number | bigint, word:
  * issue's data; checks that carry their own message keep it.
  */
 const reasonOf = (issue: Issue): string => {
+  // zod/mini's own text is a bare "Invalid input"; a check's own message wins.
+  if (issue.message && issue.message !== 'Invalid input') return issue.message
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'is required' : `must be ${issue.expected === 'int' ? 'a whole number' : `of type ${issue.expected}`}`
     case 'too_small':
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : bound(issue, issue.minimum, 'least')
+      return bound(issue, issue.minimum, 'least')
     case 'too_big':
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : bound(issue, issue.maximum, 'most')
+      return bound(issue, issue.maximum, 'most')
     case 'invalid_value':
       return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`
     default:
-      return issue.message
+      return 'is not valid here'
   }
 }
 

@@ -17,7 +17,8 @@ export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 /** A closed vocabulary, with a message that lists what is allowed. */
 export const oneOf = <const T extends readonly string[]>(values: T, what: string) =>
   z.enum(values, {
-    error: (issue: { input?: unknown }) => `unknown ${what} ${JSON.stringify(issue.input)}; expected one of: ${values.join(', ')}`,
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined ? 'is required' : `unknown ${what} ${JSON.stringify(issue.input)}; expected one of: ${values.join(', ')}`,
   })
 
 export const text = (max: number) =>
