@@ -31,6 +31,10 @@ const zhCN = {
   notUploaded: '未上传',
   notNeeded: '无需提供',
   files: (names: string[]) => names.join('、'),
+  draftTooLarge: '填写内容过多，本次修改未能保存，之前保存的内容仍在。请删除部分照片或文件后重试。',
+  storageFull: '手机存储空间不足，本次修改未能保存，之前保存的内容仍在。请清理其他服务的缓存后重试。',
+  storageFailed: '本次修改未能保存，之前保存的内容仍在，请重试。',
+  uploadFailed: '网络不稳定，文件未上传成功，请重试',
 }
 
 type FormText = typeof zhCN
@@ -60,6 +64,10 @@ const en: FormText = {
   notUploaded: 'Not uploaded',
   notNeeded: 'Not needed',
   files: (names) => names.join(', '),
+  draftTooLarge: 'Your answers are too large to save, so this change was not saved. What you saved before is still there. Remove some photos or files and try again.',
+  storageFull: 'Your phone has no room to save this change. What you saved before is still there. Free some space and try again.',
+  storageFailed: 'This change could not be saved. What you saved before is still there. Please try again.',
+  uploadFailed: 'The file did not upload because the connection dropped. Please try again.',
 }
 
 export const formText = { 'zh-CN': zhCN, en }
