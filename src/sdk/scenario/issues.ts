@@ -12,19 +12,18 @@ type Issue = z.core.$ZodIssue
 export const fieldPath = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(scenario)'
 
-const bound = (issue: Issue & { origin?: string }, limit: number | bigint, word: 'least' | 'most'): string => {
+const bound = (issue: { origin?: string }, limit: number | bigint, word: 'least' | 'most'): string => {
   if (issue.origin === 'string') return word === 'least' && Number(limit) === 1 ? 'must not be empty' : `must be at ${word} ${limit} characters`
   if (issue.origin === 'array') return `must list at ${word} ${limit}`
   return `must be at ${word} ${limit}`
 }
 
 /**
- * zod/mini loads no locale, so the reasons are written here from each
- * issue's data; checks that carry their own message keep it.
+ * The reasons for issues whose check carries no message of its own, passed to
+ * every parse: zod/mini loads no locale, and whether the full zod (with its
+ * English locale) is loaded too must not change what authors read.
  */
-const reasonOf = (issue: Issue): string => {
-  // zod/mini's own text is a bare "Invalid input"; a check's own message wins.
-  if (issue.message && issue.message !== 'Invalid input') return issue.message
+export const defaultReason = (issue: z.core.$ZodRawIssue): string => {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'is required' : `must be ${issue.expected === 'int' ? 'a whole number' : `of type ${issue.expected}`}`
@@ -58,7 +57,7 @@ export const problemsOf = (issues: readonly Issue[], prefix: readonly PropertyKe
       return issue.keys.map((key) => ({ field: fieldPath([...path, key]), reason: 'is not a field of a scenario definition (check its spelling)' }))
     }
     const branch = issue.code === 'invalid_union' ? likelyBranch(issue.errors) : undefined
-    return branch ? problemsOf(branch, path) : [{ field: fieldPath(path), reason: reasonOf(issue) }]
+    return branch ? problemsOf(branch, path) : [{ field: fieldPath(path), reason: issue.message }]
   })
 
 export const formatScenarioProblem = (p: ScenarioProblem): string => `${p.field}: ${p.reason}`

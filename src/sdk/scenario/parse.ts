@@ -1,4 +1,4 @@
-import { problemsOf, type ScenarioProblem } from './issues'
+import { defaultReason, problemsOf, type ScenarioProblem } from './issues'
 import { scenarioSchema, type Scenario } from './schema'
 
 export type ScenarioParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] }
@@ -10,6 +10,6 @@ export type ScenarioParseResult = { ok: true; scenario: Scenario } | { ok: false
  */
 export const parseScenario = (input: unknown): ScenarioParseResult => {
   // reportInput lets a missing field be told apart from a wrong type.
-  const result = scenarioSchema.safeParse(input, { reportInput: true })
+  const result = scenarioSchema.safeParse(input, { reportInput: true, error: defaultReason })
   return result.success ? { ok: true, scenario: result.data } : { ok: false, problems: problemsOf(result.error.issues) }
 }

@@ -4,6 +4,9 @@ import {
   CERTIFICATE_ATTRIBUTES, CERTIFICATES, IDENTITY_ATTRIBUTES, MAX_UPLOAD_KB, UPLOAD_TYPES,
 } from './vocabulary'
 
+// WeChat forbids eval and `new Function`: never let zod probe for them or compile parsers with them.
+z.config({ jitless: true })
+
 /**
  * The building blocks of a scenario definition, written with `zod/mini` so
  * the same schema ships in the renderer's subpackage. Every check carries its
