@@ -61,12 +61,14 @@ export const generateCatalogue = ({ seed = CATALOGUE_SEED, natives, services: to
   const nativeServices: GeneratedService[] = natives.map((entry) => ({
     id: entry.id,
     name: entry.name,
-    kind: 'native',
     category: homeOf(entry, matters),
     department: departments.add({ id: `native.${entry.id}`, name: entry.department, region: entry.regions[0] ?? PROVINCE_CODE }),
     regions: [...entry.regions],
     popularity: popularityIn(popularity, entry.regions, NATIVE_MONTHLY_USE),
-    native: { entry: entry.entry, level: entry.level, targets: [...entry.targets] },
+    // A registered form scenario is served (GET /api/scenarios/:id), so it is the one kind of form that is available.
+    ...(entry.kind === 'form'
+      ? { kind: 'form' as const, form: { scenarioId: entry.id, status: 'available' as const } }
+      : { kind: 'native' as const, native: { entry: entry.entry, level: entry.level, targets: [...entry.targets] } }),
   }))
 
   const matterUse = new Map(matters.map((m) => [m.category, baseUse(popularity, m)]))

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib'
 import { storedBytes, STORAGE_KEY_LIMIT_BYTES } from '../../src/shell/catalogue/catalogue-cache'
 import type { CatalogueIndex } from '../../src/shell/catalogue/index-types'
 import { isOfferedIn } from '../../src/shell/regions'
-import { catalogue as nativeEntries } from '../generated/catalogue'
+import { catalogue as registered } from '../generated/catalogue'
 import { catalogueIndexJson, catalogueIndexVersion } from '../generated/catalogue-index'
 import { CATALOGUE_SEED, generateCatalogue } from './generate'
 import { syllablesOf } from './pinyin'
@@ -11,7 +11,7 @@ import { buildServedIndex, contentVersion, HOT_PER_CITY, popularityScore } from 
 
 let index: CatalogueIndex
 beforeAll(() => {
-  index = buildServedIndex(generateCatalogue({ seed: CATALOGUE_SEED, natives: nativeEntries }))
+  index = buildServedIndex(generateCatalogue({ seed: CATALOGUE_SEED, natives: registered }))
 })
 
 describe('pinyin keys', () => {
@@ -51,7 +51,7 @@ describe('the served index', () => {
     expect(index.natives.map((n) => n.at)).toEqual(positionsOf('native'))
     expect(index.forms.map((f) => f.at)).toEqual(positionsOf('form'))
     expect(index.webviews.map((w) => w.at)).toEqual(positionsOf('webview'))
-    expect(index.natives.map((n) => index.services.id[n.at])).toEqual(nativeEntries.map((e) => e.id))
+    expect(index.natives.map((n) => index.services.id[n.at])).toEqual(registered.filter((e) => e.kind === 'native').map((e) => e.id))
   })
 
   it('names for each city its most used services that are offered there', () => {

@@ -36,7 +36,8 @@ export const detailsOf = (random: Random, placement: Placement, id: string, cate
   const { name, subject } = placement.matter
   switch (kind) {
     case 'form':
-      return { kind, form: { scenarioId: categoryId, status: random.chance(placement.matter.theme.key === 'one-stop' ? 0.15 : 0.1) ? 'available' : 'coming' } }
+      // Only registered scenarios have a served definition; a generated form is announced, not yet open.
+      return { kind, form: { scenarioId: categoryId, status: 'coming' } }
     case 'webview':
       return { kind, webview: { url: `https://${BUREAUS[subject[3]].host}/${regionSlug(placement.office)}/${id}`, title: name } }
     default:

@@ -1,4 +1,4 @@
-import { catalogue as nativeEntries } from '../../../mock/generated/catalogue'
+import { catalogue as registered } from '../../../mock/generated/catalogue'
 import { isOfferedIn } from '../regions'
 import { loadCatalogue } from './catalogue-cache'
 import { decodeCatalogue, type Catalogue } from './catalogue-model'
@@ -39,7 +39,10 @@ describe('decodeCatalogue', () => {
   })
 
   it('finds the native mini-apps of the manifests by id, with their entries', () => {
-    for (const entry of nativeEntries) expect(catalogue.byId(entry.id)).toMatchObject({ kind: 'native', entry: entry.entry, name: entry.name })
+    for (const entry of registered) {
+      const opening = entry.kind === 'native' ? { kind: 'native', entry: entry.entry } : { kind: 'form', scenarioId: entry.id, status: 'available' }
+      expect(catalogue.byId(entry.id)).toMatchObject({ ...opening, name: entry.name })
+    }
     expect(catalogue.byId('no-such-service')).toBeUndefined()
   })
 
