@@ -73,6 +73,14 @@ const getStorageSync = (key: string) => storage.get(key) ?? ''
 const setStorageSync = (key: string, value: unknown) => void storage.set(key, value)
 const removeStorageSync = (key: string) => void storage.delete(key)
 const getStorageInfoSync = () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 })
+// The asynchronous storage calls, the only ones React Native has (src/shell/storage/device-storage.rn.ts).
+const getStorage = async ({ key }: { key: string }) => {
+  if (!storage.has(key)) throw { errMsg: 'getStorage:fail data not found' }
+  return { data: storage.get(key), errMsg: 'getStorage:ok' }
+}
+const setStorage = async ({ key, data }: { key: string; data: unknown }) => (storage.set(key, data), { errMsg: 'setStorage:ok' })
+const removeStorage = async ({ key }: { key: string }) => (storage.delete(key), { errMsg: 'removeStorage:ok' })
+const getStorageInfo = async () => ({ ...getStorageInfoSync(), errMsg: 'getStorageInfo:ok' })
 const showToast = async () => ({ errMsg: 'showToast:ok' })
 /** wx.login's code; the mock backend accepts any non-empty code. */
 const login = async () => ({ code: 'wx-test-code', errMsg: 'login:ok' })
@@ -95,6 +103,10 @@ const Taro = {
   setStorageSync,
   removeStorageSync,
   getStorageInfoSync,
+  getStorage,
+  setStorage,
+  removeStorage,
+  getStorageInfo,
   showToast,
   login,
   getEnv,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import Taro from '@tarojs/taro'
 import { useMiniAppScope } from '../mini-app/scope'
+import { deviceStorage } from '../storage/device-storage'
 
 /** Storage under the mini-app's own prefix, so mini-apps cannot read each other's keys through the SDK. */
 export const useMiniAppStorage = () => {
@@ -8,12 +8,9 @@ export const useMiniAppStorage = () => {
   return useMemo(() => {
     const key = (name: string) => `mini-app:${id}:${name}`
     return {
-      get: <T>(name: string): T | undefined => {
-        const value = Taro.getStorageSync(key(name)) as T | ''
-        return value === '' ? undefined : value
-      },
-      set: (name: string, value: unknown): void => Taro.setStorageSync(key(name), value),
-      remove: (name: string): void => Taro.removeStorageSync(key(name)),
+      get: <T>(name: string): T | undefined => deviceStorage.get<T>(key(name)),
+      set: (name: string, value: unknown): void => deviceStorage.set(key(name), value),
+      remove: (name: string): void => deviceStorage.remove(key(name)),
     }
   }, [id])
 }

@@ -3,6 +3,7 @@ import type { components } from '../../generated/api/shell'
 import { api } from '../api/api'
 import type { AppDispatch } from '../store/store'
 import { signedIn, signedOut } from './session-slice'
+import { deviceStorage } from '../storage/device-storage'
 import { tokenVault } from './token-vault'
 
 type Session = components['schemas']['Session']
@@ -49,7 +50,7 @@ export const signOut = () => async (dispatch: AppDispatch) => {
   await dispatch(authApi.endpoints.logout.initiate()).unwrap().catch(() => undefined)
   tokenVault.clear()
   const keep = new Set(['shell.privacy-accepted'])
-  Taro.getStorageInfoSync?.().keys.filter((key) => !keep.has(key)).forEach((key) => Taro.removeStorageSync(key))
+  deviceStorage.keys().filter((key) => !keep.has(key)).forEach((key) => deviceStorage.remove(key))
   dispatch(api.util.resetApiState())
   dispatch(signedOut())
 }

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import { deviceStorage } from '../storage/device-storage'
 
 /**
  * Where the session's tokens live. Only the shell's request layer reads it;
@@ -17,14 +17,14 @@ const KEY = 'shell.session'
 
 export const tokenVault = {
   get(): Session | undefined {
-    const stored = Taro.getStorageSync(KEY) as Session | ''
+    const stored = deviceStorage.get<Session>(KEY)
     return stored && typeof stored === 'object' && typeof stored.accessToken === 'string' ? stored : undefined
   },
   set(session: { accessToken: string; refreshToken: string; expiresInSec: number }): void {
     const { accessToken, refreshToken, expiresInSec } = session
-    Taro.setStorageSync(KEY, { accessToken, refreshToken, expiresAt: Date.now() + expiresInSec * 1000 })
+    deviceStorage.set(KEY, { accessToken, refreshToken, expiresAt: Date.now() + expiresInSec * 1000 })
   },
   clear(): void {
-    Taro.removeStorageSync(KEY)
+    deviceStorage.remove(KEY)
   },
 }

@@ -1,5 +1,5 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit'
-import Taro from '@tarojs/taro'
+import { deviceStorage } from '../storage/device-storage'
 
 /** One use of a capability by a mini-app: the resident's data tracker, like Estonia's. */
 export interface AuditEntry {
@@ -16,7 +16,7 @@ const KEY = 'shell.audit'
 const KEEP = 200
 
 export const restoredAudit = (): AuditEntry[] => {
-  const stored = Taro.getStorageSync(KEY) as AuditEntry[] | ''
+  const stored = deviceStorage.get<AuditEntry[]>(KEY)
   return Array.isArray(stored) ? stored : []
 }
 
@@ -43,5 +43,5 @@ export const { selectAuditEntries } = auditSlice.selectors
 /** Records and persists an entry; it survives restarts and is cleared on sign-out. */
 export const recordAudit = (entry: Omit<AuditEntry, 'at'>) => (dispatch: (action: unknown) => unknown, getState: () => { audit: AuditEntry[] }) => {
   dispatch(auditSlice.actions.audited({ ...entry, at: new Date().toISOString() }))
-  Taro.setStorageSync(KEY, getState().audit)
+  deviceStorage.set(KEY, getState().audit)
 }
