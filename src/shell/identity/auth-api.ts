@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { components } from '../../generated/api/shell'
 import { api } from '../api/api'
+import { batched } from '../api/batched'
 import type { AppDispatch } from '../store/store'
 import { signedIn, signedOut } from './session-slice'
 import { deviceStorage } from '../storage/device-storage'
@@ -14,8 +15,11 @@ const startSession = async (queryFulfilled: Promise<{ data: Session }>, dispatch
   const { data } = await queryFulfilled.catch(() => ({ data: undefined }))
   if (!data) return
   tokenVault.set(data)
-  dispatch(api.util.resetApiState())
-  dispatch(signedIn())
+  // Pages on screen refetch as the cache empties; batched so the reset cannot abort their new queries (see batched.rn.ts).
+  batched(() => {
+    dispatch(api.util.resetApiState())
+    dispatch(signedIn())
+  })
 }
 
 const authApi = api.injectEndpoints({
@@ -51,6 +55,8 @@ export const signOut = () => async (dispatch: AppDispatch) => {
   tokenVault.clear()
   const keep = new Set(['shell.privacy-accepted'])
   deviceStorage.keys().filter((key) => !keep.has(key)).forEach((key) => deviceStorage.remove(key))
-  dispatch(api.util.resetApiState())
-  dispatch(signedOut())
+  batched(() => {
+    dispatch(api.util.resetApiState())
+    dispatch(signedOut())
+  })
 }
