@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The whole test suite: Jest (unit, integration, contract), then the browser
-# journeys on the production H5 mock build in Chromium.
+# The whole test suite: Jest (unit, integration, contract), the RN runtime
+# check (the Android bundle booted over stubbed native modules against the
+# mock server), then the browser journeys on the production H5 mock build in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash config/scripts/ensure-deps.sh
 npm run test:unit
+npm run test:rn
 bash config/scripts/ensure-chromium.sh
 npm run e2e
