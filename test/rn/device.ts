@@ -18,6 +18,9 @@ export interface DeviceOptions {
   symbolicate: Symbolicate
 }
 
+/** React appends the component stack to errors; in a release bundle it names minified components ("in Unknown"). */
+const COMPONENT_STACK = '\n\nThis error is located at:'
+
 /** The native side's pace: React Native's Android choreographer hands JS a frame about every 16 ms. */
 const FRAME_MS = 16
 const ROOT_TAG = 1
@@ -49,7 +52,7 @@ export class Device {
       log: (level, message) => {
         this.logs.push(`${level}: ${message}`)
         // The host's stack at this point runs through the bundle's frames: where the app logged it.
-        if (level === 'error') this.report('console.error', message, new Error().stack)
+        if (level === 'error') this.report('console.error', message.split(COMPONENT_STACK)[0], new Error().stack)
       },
     })
     const host: NativeHost = {
@@ -67,8 +70,12 @@ export class Device {
       network: this.network,
       storage: this.storage,
       onException: (e) => {
-        // Soft exceptions were console.error calls, already reported as such.
-        if (e.isFatal) this.report('fatal JS exception', [e.message, ...(e.stack ?? []).map((f) => `    at ${f.methodName} (${f.file}:${f.lineNumber}:${f.column})`)].join('\n'))
+        const message = e.message.split(COMPONENT_STACK)[0]
+        const frames = (e.stack ?? []).map((f) => `    at ${f.methodName} (${f.file}:${f.lineNumber}:${f.column})`).join('\n')
+        if (e.isFatal) return this.report('fatal JS exception', message, frames)
+        // Not fatal: a console.error, logged just before. The error's own frames beat where React logged it.
+        const logged = [...this.problems].reverse().find((p) => p.kind === 'console.error' && message.includes(p.message.split('\n')[0]))
+        if (logged && readableStack(frames)) logged.message = this.describe(logged.message.split('\n')[0], frames)
       },
       onMissingModule: (name) => {
         if (ABSENT_ON_ANDROID[name] || this.missingModules.has(name)) return
@@ -121,11 +128,16 @@ export class Device {
     this.timers.forEach(clearTimeout)
   }
 
+  /** `where`: a stack to take the frames from, when `error` carries none. */
   private report(kind: Problem['kind'], error: unknown, where?: string): void {
     // Errors from the realm are not instances of this realm's Error.
     const stack = typeof error === 'object' && error !== null && 'stack' in error ? String(error.stack) : undefined
-    const message = stack ? stack.split('\n')[0] : String(error)
-    const frames = readableStack(this.options.symbolicate(where ?? stack ?? ''))
-    this.problems.push({ kind, message: this.options.symbolicate(frames ? `${message}\n${frames}` : message), at: this.at })
+    this.problems.push({ kind, message: this.describe(stack ? stack.split('\n')[0] : String(error), where ?? stack ?? ''), at: this.at })
+  }
+
+  /** The message and the readable frames of a stack, in source terms. */
+  private describe(message: string, stack: string): string {
+    const frames = readableStack(this.options.symbolicate(stack))
+    return this.options.symbolicate(frames ? `${message}\n${frames}` : message)
   }
 }
