@@ -45,9 +45,12 @@ describe('GET /api/catalogue/index', () => {
     expect(byHeader.response.status).toBe(200)
   })
 
-  it('carries the native mini-apps of the manifests among the services', async () => {
+  it('carries the registered mini-apps and form scenarios among the services', async () => {
     const index = (await getIndex()).body as CatalogueIndex
-    for (const entry of nativeEntries) expect(index.natives.find((n) => index.services.id[n.at] === entry.id)?.entry).toBe(entry.entry)
+    for (const entry of nativeEntries) {
+      if (entry.kind === 'native') expect(index.natives.find((n) => index.services.id[n.at] === entry.id)?.entry).toBe(entry.entry)
+      else expect(index.forms.find((f) => index.services.id[f.at] === entry.id)).toMatchObject({ scenarioId: entry.id, status: 'available' })
+    }
   })
 })
 

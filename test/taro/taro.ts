@@ -88,6 +88,14 @@ const setStorageSync = (key: string, value: unknown) => {
 }
 const removeStorageSync = (key: string) => void storage.delete(key)
 const getStorageInfoSync = () => ({ keys: [...storage.keys()], currentSize: Math.ceil(storedBytes() / 1024), limitSize: STORAGE_LIMIT_KB })
+// The asynchronous storage calls, the only ones React Native has (src/shell/platform/sync-storage.rn.ts).
+const getStorage = async ({ key }: { key: string }) => {
+  if (!storage.has(key)) throw { errMsg: 'getStorage:fail data not found' }
+  return { data: storage.get(key), errMsg: 'getStorage:ok' }
+}
+const setStorage = async ({ key, data }: { key: string; data: unknown }) => (storage.set(key, data), { errMsg: 'setStorage:ok' })
+const removeStorage = async ({ key }: { key: string }) => (storage.delete(key), { errMsg: 'removeStorage:ok' })
+const getStorageInfo = async () => ({ ...getStorageInfoSync(), errMsg: 'getStorageInfo:ok' })
 const showToast = async () => ({ errMsg: 'showToast:ok' })
 /** wx.login's code; the mock backend accepts any non-empty code. */
 const login = async () => ({ code: 'wx-test-code', errMsg: 'login:ok' })
@@ -110,6 +118,10 @@ const Taro = {
   setStorageSync,
   removeStorageSync,
   getStorageInfoSync,
+  getStorage,
+  setStorage,
+  removeStorage,
+  getStorageInfo,
   showToast,
   login,
   getEnv,

@@ -9,7 +9,7 @@ const LOGIN = 'pages/login/index'
 const UNSETTLED = [zhCN.query.loading, zhCN.query.retry, ...Object.values(zhCN.errors).filter((t): t is string => typeof t === 'string')]
 
 /** The mini-apps this weapp build carries, from the registry: a new one is covered with no edit here. */
-export const weappMiniApps = () => catalogue.filter((entry) => entry.targets.includes('weapp'))
+export const weappMiniApps = () => catalogue.filter((entry) => entry.kind === 'native' && entry.targets.includes('weapp'))
 
 export interface StepLog {
   step: string
