@@ -17,8 +17,7 @@ const transportSlice = createSlice({
 })
 
 declare module '@sdk' {
-  // RTK's pattern for typing injected slices: an interface that only extends.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  // RTK's pattern for typing injected slices: an interface that only extends (lint allows it in mini-apps).
   interface LazyLoadedSlices extends WithSlice<typeof transportSlice> {}
 }
 
