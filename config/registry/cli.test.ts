@@ -18,15 +18,21 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(root, { recursive: true, force: true }))
 
+/** The department's first edit after copying: names and an icon of its own (the registry refuses a copy's). */
+const ownNames = (to: string) => (manifest: string) =>
+  manifest
+    .replace(/name: \{ 'zh-CN': '[^']*', en: '[^']*' \}/, `name: { 'zh-CN': '${to}服务', en: '${to} service' }`)
+    .replace(/color: '#[0-9a-fA-F]+'/, "color: '#6b21a8'")
+
 /** What a department does to start a new scenario: `npm run new:mini-app -- <from> <to>`, then edit the manifest. */
 const copyMiniApp = (from: string, to: string, edit: (manifest: string) => string = (m) => m) => {
   scaffoldMiniApp(join(root, 'mini-apps'), from, to)
   const file = join(root, 'mini-apps', to, 'manifest.ts')
-  writeFileSync(file, edit(readFileSync(file, 'utf8')))
+  writeFileSync(file, edit(ownNames(to)(readFileSync(file, 'utf8'))))
 }
 
 describe('npm run registry', () => {
-  it('turns a copied folder into one more subpackage with no other edit', () => {
+  it('turns a copied folder into one more subpackage once it has names of its own', () => {
     copyMiniApp('transport', 'bus-card')
     const run = runRegistry(root)
     expect(run.status).toBe(0)
@@ -60,6 +66,31 @@ describe('npm run registry', () => {
     const run = runRegistry(root)
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(/mini-apps\/typo\/manifest\.ts: \(module\): could not be loaded/)
+  })
+
+  it('refuses a copy whose names and icon were not changed, naming both manifests', () => {
+    scaffoldMiniApp(join(root, 'mini-apps'), 'transport', 'bus-card')
+    const run = runRegistry(root)
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/mini-apps\/transport\/manifest\.ts: name\.zh-CN: "[^"]+" is also the name of mini-apps\/bus-card\/manifest\.ts/)
+    expect(run.stderr).toMatch(/mini-apps\/transport\/manifest\.ts: icon: .+ is also the icon of mini-apps\/bus-card\/manifest\.ts, of the same department/)
+  })
+
+  it('refuses JavaScript in a mini-app with the file and the reason', () => {
+    writeFileSync(join(root, 'mini-apps', 'transport', 'pages', 'legacy.js'), 'export default {}\n')
+    const run = runRegistry(root, '--check')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('mini-apps/transport/pages/legacy.js: (file): is JavaScript (.js); mini-apps are written in TypeScript')
+  })
+
+  it('accepts its own output on the next run, and refuses a file it did not write in generated/', () => {
+    expect(runRegistry(root).status).toBe(0)
+    expect(runRegistry(root).status).toBe(0)
+    expect(runRegistry(root, '--check').status).toBe(0)
+    writeFileSync(join(root, 'mini-apps', 'transport', 'generated', 'mini-app.ts'), 'export const miniApp = {}\n')
+    const run = runRegistry(root)
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('mini-apps/transport/generated/mini-app.ts: (file): was not written by the registry')
   })
 
   it('checks without writing anything when asked to --check', () => {

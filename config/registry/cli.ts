@@ -1,6 +1,8 @@
+import { rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { SHELL_VERSION } from '../../src/sdk/version'
 import { checkContract, contractsModule, contractTypes, findContracts } from './contracts'
+import { checkMiniAppFiles } from './files'
 import { generateRegistry, writeIfChanged } from './generate'
 import { loadManifestSources, pageModuleExists } from './load'
 import { formatProblem } from './types'
@@ -23,12 +25,19 @@ const main = async (): Promise<number> => {
   })
   const contracts = findContracts(rootDir, manifests.map((m) => m.id))
   problems.push(...contracts.flatMap(checkContract))
+  const checkOnly = args.includes('--check')
+  // What this run writes under mini-apps/<id>/generated/; whatever else the registry comes to write there belongs here too.
+  const writesInMiniApps = new Set(contracts.map((c) => c.typesFile).filter((file) => file.startsWith('mini-apps/')))
+  const files = checkMiniAppFiles(rootDir, writesInMiniApps)
+  problems.push(...files.problems)
+  if (checkOnly) problems.push(...files.stale.map((file) => ({ file, field: '(file)', reason: 'is stale output of an earlier registry run: run npm run registry' })))
   if (problems.length > 0) {
-    console.error(`Mini-app manifests and contracts have ${problems.length} problem(s); the build stops here:`)
+    console.error(`Mini-app manifests, contracts and files have ${problems.length} problem(s); the build stops here:`)
     problems.forEach((p) => console.error(`  ${formatProblem(p)}`))
     return 1
   }
-  if (!args.includes('--check')) {
+  if (!checkOnly) {
+    files.stale.forEach((file) => rmSync(join(rootDir, file)))
     generateRegistry(manifests, {
       rootDir,
       miniAppsDir,

@@ -1,6 +1,7 @@
 import semver from 'semver'
 import type { z } from 'zod'
 import { manifestSchema, type ValidManifest } from '../../src/sdk/manifest/schema'
+import { copyProblems, type Listed } from './copies'
 import type { ManifestProblem, ManifestSource } from './types'
 
 export interface HostFacts {
@@ -65,10 +66,10 @@ const checkOne = (source: ManifestSource, host: HostFacts): { manifest?: ValidMa
   return { manifest, problems }
 }
 
-/** Checks every manifest alone, then the set together (ids must be unique). */
+/** Checks every manifest alone, then the set together: ids unique, and no mini-app copying another's name or icon. */
 export const validateManifests = (sources: ManifestSource[], host: HostFacts): ValidationResult => {
   const problems: ManifestProblem[] = []
-  const manifests: ValidManifest[] = []
+  const listed: Listed[] = []
   const firstFileById = new Map<string, string>()
   for (const source of sources) {
     const result = checkOne(source, host)
@@ -80,7 +81,11 @@ export const validateManifests = (sources: ManifestSource[], host: HostFacts): V
       continue
     }
     firstFileById.set(result.manifest.id, source.file)
-    if (result.problems.length === 0) manifests.push(result.manifest)
+    if (result.problems.length === 0) listed.push({ manifest: result.manifest, file: source.file })
   }
+  const copies = copyProblems(listed)
+  problems.push(...copies)
+  const copied = new Set(copies.map((p) => p.file))
+  const manifests = listed.filter(({ file }) => !copied.has(file)).map(({ manifest }) => manifest)
   return { manifests: manifests.sort((a, b) => a.id.localeCompare(b.id)), problems }
 }
