@@ -53,6 +53,7 @@ const refused: Refused[] = [
   refusedImport('a package the test list lacks', "import x from 'axios'", 'no-restricted-imports', TEST_BOUNDARY, test),
   refusedImport("the shell's insides from handlers", "import * as x from '../../src/shell/store/store'", 'import/no-restricted-paths', MOCK_BOUNDARY, handlers),
   refusedImport('the mock backend beyond its toolkit from handlers', "import * as x from '../../mock/handlers'", 'import/no-restricted-paths', MOCK_BOUNDARY, handlers),
+  { what: "a body read that skips the mock's limits in handlers", code: 'export const probe = async (request: Request) => request.text()\n', file: handlers, rule: 'no-restricted-syntax', message: /Read a request body with readJson/ },
   { what: 'a computed import()', code: "const name = 'react-redux'\nexport const probe = import(name)\n", file: page, rule: 'import/no-dynamic-require', message: /import\(\) should use string literals/ },
   { what: 'a computed import() in a test', code: "const name = 'react-redux'\nexport const probe = import(name)\n", file: test, rule: 'import/no-dynamic-require', message: /import\(\) should use string literals/ },
   { what: 'any import()', code: "export const probe = import('react')\n", file: page, rule: 'no-restricted-syntax', message: DYNAMIC },

@@ -23,6 +23,7 @@ const refused: Refused[] = [
   { what: 'mock importing the SDK entry (the whole shell)', code: probeOf("import { api as x } from '../../src/sdk/index'"), file: 'mock/kit/probe.ts', rule: 'import/no-restricted-paths', message: MOCK_AND_CONFIG },
   { what: "the build importing the shell's API", code: probeOf("import { api as x } from '../../src/shell/api/api'"), file: 'config/registry/probe.ts', rule: 'import/no-restricted-paths', message: MOCK_AND_CONFIG },
   { what: 'the shell importing a page', code: probeOf("import x from '../../pages/home/index'"), file: 'src/shell/ui/probe.tsx', rule: 'import/no-restricted-paths', message: SHELL_TO_PAGES },
+  { what: 'a mock handler reading a body past the size limit', code: "export const probe = async (request: Request) => request.json()\n", file: 'mock/shell/probe.ts', rule: 'no-restricted-syntax', message: /Read a request body with readJson/ },
   { what: 'the SDK importing a page', code: probeOf("import x from '../pages/home/index'"), file: 'src/sdk/probe.ts', rule: 'import/no-restricted-paths', message: SHELL_TO_PAGES },
 ]
 

@@ -4,6 +4,7 @@
 import importPlugin from 'eslint-plugin-import'
 import { assetParser, boundaryPlugin } from './plugin.mjs'
 import {
+  BODY_READS,
   BOUNDARY,
   MOCK_BOUNDARY,
   NODE_MODULES,
@@ -122,7 +123,7 @@ export const miniAppConfigs = (miniAppIds) => [
       'no-restricted-imports': restrictedImports(MOCK_SPECIFIERS, MOCK_BOUNDARY),
       'import/no-restricted-paths': ['error', { zones: miniAppIds.flatMap(mockZones) }],
       'no-restricted-globals': 'off',
-      'no-restricted-syntax': ['error', ...RESTRICTED_SYNTAX_ANYWHERE],
+      'no-restricted-syntax': ['error', ...RESTRICTED_SYNTAX_ANYWHERE, BODY_READS],
     },
   },
 ]

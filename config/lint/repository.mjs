@@ -1,3 +1,5 @@
+import { BODY_READS } from './restricted.mjs'
+
 // The repository in one direction: the mock backend and the build read the
 // shell's public vocabulary only, and the shell never reaches up into pages.
 
@@ -19,6 +21,7 @@ export const repositoryConfigs = [
     files: ['mock/**/*.{ts,tsx,mts,mjs}'],
     rules: {
       'import/no-restricted-paths': ['error', { zones: [{ target: './mock', from: './src', except: [...PUBLIC, ...MOCK_EXCEPTIONS], message: MOCK_AND_CONFIG }] }],
+      'no-restricted-syntax': ['error', BODY_READS],
     },
   },
   {

@@ -40,7 +40,13 @@ export const RESTRICTED_GLOBALS = [
 
 const DYNAMIC_IMPORT_SYNTAX = { selector: 'ImportExpression', message: DYNAMIC_IMPORT }
 
-/** For `no-restricted-syntax` in a mini-app's tests and mock handlers. */
+/** For `no-restricted-syntax` in mock handlers (the mock backend's and each mini-app's). */
+export const BODY_READS = {
+  selector: "CallExpression[callee.object.name='request'][callee.property.name=/^(json|text|arrayBuffer|formData|blob)$/]",
+  message: 'Read a request body with readJson (or readText) from mock/kit/responses.ts: they stop at the size limit and answer bad input with a 400.',
+}
+
+/** For `no-restricted-syntax` in a mini-app's tests. */
 export const RESTRICTED_SYNTAX_ANYWHERE = [DYNAMIC_IMPORT_SYNTAX]
 
 /** For `no-restricted-syntax` in a mini-app's shipping code: the ways around `no-restricted-globals`. */

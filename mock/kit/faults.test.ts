@@ -19,7 +19,7 @@ describe('fault switches', () => {
     expect(formatFault(endpoint, fault as never)).toBe(spec.replace('/api/', ''))
   })
 
-  it.each(['payments', ':500', 'payments:slow', 'payments:99'])('refuses %s with a message saying what is allowed', (spec) => {
+  it.each(['payments', ':500', 'payments:slow', 'payments:99', 'payments:101', 'payments:200'])('refuses %s with a message saying what is allowed', (spec) => {
     expect(() => parseFault(spec)).toThrow(/payments:500|Unknown fault/)
   })
 
@@ -38,6 +38,8 @@ describe('fault switches', () => {
     })
     expect(() => readSwitches('http://h/?persona=nobody')).toThrow('Unknown persona "nobody"; try one of: resident')
     expect(() => readSwitches('http://h/?latency=soon')).toThrow('latency takes milliseconds')
+    expect(() => readSwitches('http://h/?latency=60001')).toThrow('latency takes milliseconds from 0 to 60000')
+    expect(readSwitches('http://h/?latency=60000')).toEqual({ latencyMs: 60_000 })
   })
 })
 
