@@ -42,7 +42,15 @@ interface Answer {
 }
 
 /** Sends a request with the raw Node client (any method, any size, streamed), stopping the upload once answered. */
-const send = (path: string, { method = 'PUT', headers = {}, body = '', streamBytes = 0 }: { method?: string; headers?: Record<string, string | number>; body?: string; streamBytes?: number }) =>
+const send = (
+  path: string,
+  {
+    method = 'PUT',
+    headers = {},
+    body = '',
+    streamBytes = 0,
+  }: { method?: string; headers?: Record<string, string | number>; body?: string; streamBytes?: number },
+) =>
   new Promise<Answer>((resolve, reject) => {
     let written = 0
     let answered = false
@@ -83,25 +91,45 @@ describe('the mock server refuses bad input with a 400 and never leaks', () => {
     expectNoLeak(answer)
   })
 
-  it.each(['[1, 2]', '"driver"', '42', 'null', 'true'])('answers the JSON %s, where an object is expected, with NOT_AN_OBJECT', async (body) => {
-    const answer = await putState(body)
-    expect(answer).toMatchObject({ status: 400, body: { code: 'NOT_AN_OBJECT', message: expect.stringMatching(/must be a JSON object/) } })
-    expectNoLeak(answer)
-  })
+  it.each(['[1, 2]', '"driver"', '42', 'null', 'true'])(
+    'answers the JSON %s, where an object is expected, with NOT_AN_OBJECT',
+    async (body) => {
+      const answer = await putState(body)
+      expect(answer).toMatchObject({
+        status: 400,
+        body: { code: 'NOT_AN_OBJECT', message: expect.stringMatching(/must be a JSON object/) },
+      })
+      expectNoLeak(answer)
+    },
+  )
 
-  it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/jsonp'])('answers a body sent as %s with UNSUPPORTED_CONTENT_TYPE', async (type) => {
-    const answer = await putState('{"persona":"driver"}', { 'content-type': type })
-    expect(answer).toMatchObject({ status: 400, body: { code: 'UNSUPPORTED_CONTENT_TYPE', message: expect.stringContaining('application/json') } })
-  })
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/jsonp'])(
+    'answers a body sent as %s with UNSUPPORTED_CONTENT_TYPE',
+    async (type) => {
+      const answer = await putState('{"persona":"driver"}', { 'content-type': type })
+      expect(answer).toMatchObject({
+        status: 400,
+        body: { code: 'UNSUPPORTED_CONTENT_TYPE', message: expect.stringContaining('application/json') },
+      })
+    },
+  )
 
   it('takes JSON with a charset, and no body at all as an empty object', async () => {
-    expect((await putState('{"persona":"driver"}', { 'content-type': 'application/json; charset=utf-8' })).body).toMatchObject({ persona: 'driver' })
+    expect((await putState('{"persona":"driver"}', { 'content-type': 'application/json; charset=utf-8' })).body).toMatchObject({
+      persona: 'driver',
+    })
     expect(await putState('')).toMatchObject({ status: 200, body: { persona: 'driver' } })
   })
 
   it('refuses a body declared over 1 MiB before reading it', async () => {
-    const answer = await send('/api/__mock/state', { headers: { ...json, 'content-length': 100 * 1024 * 1024 }, streamBytes: 100 * 1024 * 1024 })
-    expect(answer).toMatchObject({ status: 400, body: { code: 'BODY_TOO_LARGE', message: expect.stringContaining(`${MAX_BODY_BYTES} bytes`) } })
+    const answer = await send('/api/__mock/state', {
+      headers: { ...json, 'content-length': 100 * 1024 * 1024 },
+      streamBytes: 100 * 1024 * 1024,
+    })
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { code: 'BODY_TOO_LARGE', message: expect.stringContaining(`${MAX_BODY_BYTES} bytes`) },
+    })
     expect(answer.written).toBeLessThan(16 * 1024 * 1024)
   })
 
@@ -119,7 +147,10 @@ describe('the mock server refuses bad input with a 400 and never leaks', () => {
   it('refuses a latency over a minute, and later calls still answer at once', async () => {
     for (const latencyMs of [1e12, 60_001, -1, 1.5, '800']) {
       const answer = await putState(JSON.stringify({ latencyMs }))
-      expect(answer).toMatchObject({ status: 400, body: { code: 'BAD_LATENCY', message: 'latencyMs must be a whole number of milliseconds from 0 to 60000' } })
+      expect(answer).toMatchObject({
+        status: 400,
+        body: { code: 'BAD_LATENCY', message: 'latencyMs must be a whole number of milliseconds from 0 to 60000' },
+      })
     }
     const started = Date.now()
     expect((await send('/api/catalogue', { method: 'GET' })).status).toBe(200)
@@ -139,7 +170,10 @@ describe('the mock server refuses bad input with a 400 and never leaks', () => {
       const answer = await send(BOOM, { method: 'GET' })
       expect(answer).toEqual({ status: 500, text: expect.any(String), body: { code: 'INTERNAL', message: expect.any(String) }, written: 0 })
       expectNoLeak(answer)
-      expect(log).toHaveBeenCalledWith(expect.stringContaining(`GET ${BOOM} failed`), expect.objectContaining({ message: expect.stringContaining('boom') }))
+      expect(log).toHaveBeenCalledWith(
+        expect.stringContaining(`GET ${BOOM} failed`),
+        expect.objectContaining({ message: expect.stringContaining('boom') }),
+      )
     } finally {
       log.mockRestore()
     }
@@ -147,7 +181,10 @@ describe('the mock server refuses bad input with a 400 and never leaks', () => {
 
   it('refuses a method or a Host it cannot handle, and keeps serving', async () => {
     expect(await send('/api/catalogue', { method: 'TRACE' })).toMatchObject({ status: 405, body: { code: 'METHOD_NOT_ALLOWED' } })
-    expect(await send('/api/catalogue', { method: 'GET', headers: { host: 'bad host' } })).toMatchObject({ status: 400, body: { code: 'BAD_HOST' } })
+    expect(await send('/api/catalogue', { method: 'GET', headers: { host: 'bad host' } })).toMatchObject({
+      status: 400,
+      body: { code: 'BAD_HOST' },
+    })
     expect((await send('/api/catalogue', { method: 'GET' })).status).toBe(200)
   })
 })

@@ -16,8 +16,10 @@ interface Refusal {
 
 /** What is wrong with a request before any handler sees it, judged on its head alone. */
 const refusalOf = (req: IncomingMessage): Refusal | undefined => {
-  if (!METHODS.has(req.method ?? '')) return { status: 405, code: 'METHOD_NOT_ALLOWED', message: `The mock backend does not answer ${req.method}` }
-  if (!URL.canParse(`http://${req.headers.host ?? ''}`)) return { status: 400, code: 'BAD_HOST', message: 'The Host header is not a host name' }
+  if (!METHODS.has(req.method ?? ''))
+    return { status: 405, code: 'METHOD_NOT_ALLOWED', message: `The mock backend does not answer ${req.method}` }
+  if (!URL.canParse(`http://${req.headers.host ?? ''}`))
+    return { status: 400, code: 'BAD_HOST', message: 'The Host header is not a host name' }
   // The body is never read: a declared length over the limit is refused at once, and the connection closed.
   if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return { status: 400, code: 'BODY_TOO_LARGE', message: tooLargeMessage }
   return undefined

@@ -11,20 +11,72 @@ const SHELL_TO_PAGES = /The shell never imports pages/
 const probeOf = (line: string) => `${line}\nexport const probe = [typeof x]\n`
 
 const allowed: (Probe & { what: string })[] = [
-  { what: 'mock reading the manifest vocabulary', code: probeOf("import { SCOPES as x } from '../../src/sdk/manifest/vocabulary'"), file: 'mock/kit/probe.ts' },
-  { what: 'the build reading the SDK version', code: probeOf("import { SHELL_VERSION as x } from '../../src/sdk/version'"), file: 'config/registry/probe.ts' },
-  { what: 'the build reading the manifest schema', code: probeOf("import { manifestSchema as x } from '../../src/sdk/manifest/schema'"), file: 'config/registry/probe.ts' },
-  { what: 'a page using the shell', code: probeOf("import { QueryView as x } from '../../shell/ui/query-view'"), file: 'src/pages/home/probe.tsx' },
+  {
+    what: 'mock reading the manifest vocabulary',
+    code: probeOf("import { SCOPES as x } from '../../src/sdk/manifest/vocabulary'"),
+    file: 'mock/kit/probe.ts',
+  },
+  {
+    what: 'the build reading the SDK version',
+    code: probeOf("import { SHELL_VERSION as x } from '../../src/sdk/version'"),
+    file: 'config/registry/probe.ts',
+  },
+  {
+    what: 'the build reading the manifest schema',
+    code: probeOf("import { manifestSchema as x } from '../../src/sdk/manifest/schema'"),
+    file: 'config/registry/probe.ts',
+  },
+  {
+    what: 'a page using the shell',
+    code: probeOf("import { QueryView as x } from '../../shell/ui/query-view'"),
+    file: 'src/pages/home/probe.tsx',
+  },
 ]
 
 type Refused = Probe & { what: string; rule: string; message: RegExp }
 const refused: Refused[] = [
-  { what: "mock importing the shell's store", code: probeOf("import { makeStore as x } from '../../src/shell/store/store'"), file: 'mock/kit/probe.ts', rule: 'import/no-restricted-paths', message: MOCK_AND_CONFIG },
-  { what: 'mock importing the SDK entry (the whole shell)', code: probeOf("import { api as x } from '../../src/sdk/index'"), file: 'mock/kit/probe.ts', rule: 'import/no-restricted-paths', message: MOCK_AND_CONFIG },
-  { what: "the build importing the shell's API", code: probeOf("import { api as x } from '../../src/shell/api/api'"), file: 'config/registry/probe.ts', rule: 'import/no-restricted-paths', message: MOCK_AND_CONFIG },
-  { what: 'the shell importing a page', code: probeOf("import x from '../../pages/home/index'"), file: 'src/shell/ui/probe.tsx', rule: 'import/no-restricted-paths', message: SHELL_TO_PAGES },
-  { what: 'a mock handler reading a body past the size limit', code: "export const probe = async (request: Request) => request.json()\n", file: 'mock/shell/probe.ts', rule: 'no-restricted-syntax', message: /Read a request body with readJson/ },
-  { what: 'the SDK importing a page', code: probeOf("import x from '../pages/home/index'"), file: 'src/sdk/probe.ts', rule: 'import/no-restricted-paths', message: SHELL_TO_PAGES },
+  {
+    what: "mock importing the shell's store",
+    code: probeOf("import { makeStore as x } from '../../src/shell/store/store'"),
+    file: 'mock/kit/probe.ts',
+    rule: 'import/no-restricted-paths',
+    message: MOCK_AND_CONFIG,
+  },
+  {
+    what: 'mock importing the SDK entry (the whole shell)',
+    code: probeOf("import { api as x } from '../../src/sdk/index'"),
+    file: 'mock/kit/probe.ts',
+    rule: 'import/no-restricted-paths',
+    message: MOCK_AND_CONFIG,
+  },
+  {
+    what: "the build importing the shell's API",
+    code: probeOf("import { api as x } from '../../src/shell/api/api'"),
+    file: 'config/registry/probe.ts',
+    rule: 'import/no-restricted-paths',
+    message: MOCK_AND_CONFIG,
+  },
+  {
+    what: 'the shell importing a page',
+    code: probeOf("import x from '../../pages/home/index'"),
+    file: 'src/shell/ui/probe.tsx',
+    rule: 'import/no-restricted-paths',
+    message: SHELL_TO_PAGES,
+  },
+  {
+    what: 'a mock handler reading a body past the size limit',
+    code: 'export const probe = async (request: Request) => request.json()\n',
+    file: 'mock/shell/probe.ts',
+    rule: 'no-restricted-syntax',
+    message: /Read a request body with readJson/,
+  },
+  {
+    what: 'the SDK importing a page',
+    code: probeOf("import x from '../pages/home/index'"),
+    file: 'src/sdk/probe.ts',
+    rule: 'import/no-restricted-paths',
+    message: SHELL_TO_PAGES,
+  },
 ]
 
 // Two real files that import each other; the probe lints the first.

@@ -44,7 +44,15 @@ const intoNodeModules = { regex: '(^|/)node_modules(/|$)', message: NODE_MODULES
 const restrictedImports = (specifiers, message) => ['error', { patterns: [onlyThese(specifiers, message), intoNodeModules] }]
 
 const SHIPPING_SPECIFIERS = ['react', '@tarojs/components', '@sdk']
-const TEST_SPECIFIERS = [...SHIPPING_SPECIFIERS, '@sdk/testing', 'msw', 'msw/node', '@testing-library/react', '@testing-library/user-event', '@testing-library/jest-dom']
+const TEST_SPECIFIERS = [
+  ...SHIPPING_SPECIFIERS,
+  '@sdk/testing',
+  'msw',
+  'msw/node',
+  '@testing-library/react',
+  '@testing-library/user-event',
+  '@testing-library/jest-dom',
+]
 const MOCK_SPECIFIERS = ['msw', '@sdk']
 
 /** Zones every file of mini-app `id` shares: no other mini-app, nothing of the build. */

@@ -69,7 +69,15 @@ const assetParser = {
     const lines = text.split(/\r\n|\r|\n/)
     const end = { line: lines.length, column: lines[lines.length - 1].length }
     return {
-      ast: { type: 'Program', sourceType: 'module', body: [], comments: [], tokens: [], range: [0, text.length], loc: { start: { line: 1, column: 0 }, end } },
+      ast: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [],
+        comments: [],
+        tokens: [],
+        range: [0, text.length],
+        loc: { start: { line: 1, column: 0 }, end },
+      },
     }
   },
 }

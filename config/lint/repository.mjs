@@ -20,20 +20,29 @@ export const repositoryConfigs = [
   {
     files: ['mock/**/*.{ts,tsx,mts,mjs}'],
     rules: {
-      'import/no-restricted-paths': ['error', { zones: [{ target: './mock', from: './src', except: [...PUBLIC, ...MOCK_EXCEPTIONS], message: MOCK_AND_CONFIG }] }],
+      'import/no-restricted-paths': [
+        'error',
+        { zones: [{ target: './mock', from: './src', except: [...PUBLIC, ...MOCK_EXCEPTIONS], message: MOCK_AND_CONFIG }] },
+      ],
       'no-restricted-syntax': ['error', BODY_READS],
     },
   },
   {
     files: ['config/**/*.{ts,tsx,mts,mjs}'],
     rules: {
-      'import/no-restricted-paths': ['error', { zones: [{ target: './config', from: './src', except: [...PUBLIC, ...CONFIG_EXCEPTIONS], message: MOCK_AND_CONFIG }] }],
+      'import/no-restricted-paths': [
+        'error',
+        { zones: [{ target: './config', from: './src', except: [...PUBLIC, ...CONFIG_EXCEPTIONS], message: MOCK_AND_CONFIG }] },
+      ],
     },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'import/no-restricted-paths': ['error', { zones: [{ target: ['./src/shell', './src/sdk'], from: './src/pages', message: SHELL_TO_PAGES }] }],
+      'import/no-restricted-paths': [
+        'error',
+        { zones: [{ target: ['./src/shell', './src/sdk'], from: './src/pages', message: SHELL_TO_PAGES }] },
+      ],
     },
   },
 ]

@@ -7,8 +7,7 @@ export const TEST_BOUNDARY =
   "A mini-app's test may import only '@sdk', '@sdk/testing', 'react', '@tarojs/components', 'msw', '@testing-library/*' and the mini-app's own files."
 export const MOCK_BOUNDARY =
   "A mini-app's mock handlers may import only 'msw', '@sdk' (for types), the mock toolkit (mock/kit, mock/personas) and the mini-app's own files."
-export const NODE_MODULES =
-  'Import a package by its name, never by a path into node_modules: such a path walks around the import boundary.'
+export const NODE_MODULES = 'Import a package by its name, never by a path into node_modules: such a path walks around the import boundary.'
 export const TEST_HARNESS = "test/ is the shell's own test harness; a mini-app's tests get what they need from '@sdk/testing'."
 export const OWN_MOCK_DATA = 'Mock data must not ship in the mini-app: only tests and handlers may import it.'
 export const DYNAMIC_IMPORT =
@@ -43,7 +42,8 @@ const DYNAMIC_IMPORT_SYNTAX = { selector: 'ImportExpression', message: DYNAMIC_I
 /** For `no-restricted-syntax` in mock handlers (the mock backend's and each mini-app's). */
 export const BODY_READS = {
   selector: "CallExpression[callee.object.name='request'][callee.property.name=/^(json|text|arrayBuffer|formData|blob)$/]",
-  message: 'Read a request body with readJson (or readText) from mock/kit/responses.ts: they stop at the size limit and answer bad input with a 400.',
+  message:
+    'Read a request body with readJson (or readText) from mock/kit/responses.ts: they stop at the size limit and answer bad input with a 400.',
 }
 
 /** For `no-restricted-syntax` in a mini-app's tests. */
@@ -57,7 +57,8 @@ export const RESTRICTED_SYNTAX = [
     message: 'Ambient declarations are refused in a mini-app: they would let code reach globals that lint cannot see.',
   },
   {
-    selector: "MemberExpression[computed=false][property.name='constructor'], MemberExpression[computed=true][property.value='constructor']",
+    selector:
+      "MemberExpression[computed=false][property.name='constructor'], MemberExpression[computed=true][property.value='constructor']",
     message: `Reaching a constructor through an object is refused: Function's constructor builds code from strings. ${CODE_FROM_STRINGS}`,
   },
 ]

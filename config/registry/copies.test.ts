@@ -29,10 +29,30 @@ describe('the registry refuses a mini-app that copies another', () => {
 
   type Row = { what: string; edit: (m: MiniAppManifest) => void; field: string; reason: RegExp }
   const rows: Row[] = [
-    { what: 'the same Chinese name', edit: (m) => (m.name['zh-CN'] = '示例服务'), field: 'name.zh-CN', reason: /"示例服务" is also the name of mini-apps\/sample-app\/manifest\.ts/ },
-    { what: 'the Chinese name with a space and full-width punctuation', edit: (m) => (m.name['zh-CN'] = '示例 服务！'), field: 'name.zh-CN', reason: /is also the name of mini-apps\/sample-app/ },
-    { what: 'the same English name in other case and spacing', edit: (m) => (m.name.en = '  SAMPLE '), field: 'name.en', reason: /is also the name of mini-apps\/sample-app\/manifest\.ts \("Sample"\)/ },
-    { what: 'the English name in full-width letters', edit: (m) => (m.name.en = 'Ｓａｍｐｌｅ'), field: 'name.en', reason: /is also the name/ },
+    {
+      what: 'the same Chinese name',
+      edit: (m) => (m.name['zh-CN'] = '示例服务'),
+      field: 'name.zh-CN',
+      reason: /"示例服务" is also the name of mini-apps\/sample-app\/manifest\.ts/,
+    },
+    {
+      what: 'the Chinese name with a space and full-width punctuation',
+      edit: (m) => (m.name['zh-CN'] = '示例 服务！'),
+      field: 'name.zh-CN',
+      reason: /is also the name of mini-apps\/sample-app/,
+    },
+    {
+      what: 'the same English name in other case and spacing',
+      edit: (m) => (m.name.en = '  SAMPLE '),
+      field: 'name.en',
+      reason: /is also the name of mini-apps\/sample-app\/manifest\.ts \("Sample"\)/,
+    },
+    {
+      what: 'the English name in full-width letters',
+      edit: (m) => (m.name.en = 'Ｓａｍｐｌｅ'),
+      field: 'name.en',
+      reason: /is also the name/,
+    },
     {
       what: 'the icon of a mini-app of the same department',
       edit: (m) => {
@@ -64,7 +84,10 @@ describe('the registry refuses a mini-app that copies another', () => {
 
   it('reports a copied pair once, on the later folder', () => {
     const copy = another((m) => (m.name = { ...original.name }))
-    expect(check(copy).problems.map((p) => `${p.file} ${p.field}`)).toEqual(['mini-apps/other-app/manifest.ts name.zh-CN', 'mini-apps/other-app/manifest.ts name.en'])
+    expect(check(copy).problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'mini-apps/other-app/manifest.ts name.zh-CN',
+      'mini-apps/other-app/manifest.ts name.en',
+    ])
   })
 
   it('allows the same icon from another department', () => {
@@ -72,6 +95,8 @@ describe('the registry refuses a mini-app that copies another', () => {
   })
 
   it('allows the same department with an icon of another colour', () => {
-    expect(check(another((m) => ((m.department = { ...original.department }), (m.icon = { glyph: '示', color: '#c2410c' })))).problems).toEqual([])
+    expect(
+      check(another((m) => ((m.department = { ...original.department }), (m.icon = { glyph: '示', color: '#c2410c' })))).problems,
+    ).toEqual([])
   })
 })

@@ -22,7 +22,8 @@ const hexOf = (colour: string): string => {
   const hex = colour.toLowerCase().replace(/^#/, '')
   return hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex
 }
-const sameIcon = (a: ValidManifest['icon'], b: ValidManifest['icon']): boolean => sameText(a.glyph, b.glyph) && hexOf(a.color) === hexOf(b.color)
+const sameIcon = (a: ValidManifest['icon'], b: ValidManifest['icon']): boolean =>
+  sameText(a.glyph, b.glyph) && hexOf(a.color) === hexOf(b.color)
 const sameDepartment = (a: ValidManifest, b: ValidManifest): boolean =>
   sameText(a.department['zh-CN'], b.department['zh-CN']) || sameText(a.department.en, b.department.en)
 

@@ -29,16 +29,25 @@ describe('the registry checks every file under mini-apps/', () => {
     expect(check()).toEqual({ problems: [], stale: [] })
   })
 
-  it.each(['pages/detail.js', 'pages/detail.jsx', 'helpers.mjs', 'legacy/config.cjs'])('refuses JavaScript (%s), naming the file', (file) => {
-    write(`mini-apps/sample-app/${file}`, 'export {}\n')
-    expect(linesOf()).toEqual([expect.stringMatching(new RegExp(`^mini-apps/sample-app/${file}: \\(file\\): is JavaScript \\(\\.\\w+\\); mini-apps are written in TypeScript`))])
-  })
+  it.each(['pages/detail.js', 'pages/detail.jsx', 'helpers.mjs', 'legacy/config.cjs'])(
+    'refuses JavaScript (%s), naming the file',
+    (file) => {
+      write(`mini-apps/sample-app/${file}`, 'export {}\n')
+      expect(linesOf()).toEqual([
+        expect.stringMatching(
+          new RegExp(`^mini-apps/sample-app/${file}: \\(file\\): is JavaScript \\(\\.\\w+\\); mini-apps are written in TypeScript`),
+        ),
+      ])
+    },
+  )
 
   it('refuses a file type a mini-app may not ship, and a file without an extension', () => {
     write('mini-apps/sample-app/pages/filter.wxs', 'module.exports = {}\n')
     write('mini-apps/sample-app/run', '#!/bin/sh\n')
     expect(linesOf()).toEqual([
-      expect.stringMatching(/^mini-apps\/sample-app\/pages\/filter\.wxs: \(file\): has the extension \.wxs, which a mini-app may not ship; allowed: \.ts, \.tsx, \.scss/),
+      expect.stringMatching(
+        /^mini-apps\/sample-app\/pages\/filter\.wxs: \(file\): has the extension \.wxs, which a mini-app may not ship; allowed: \.ts, \.tsx, \.scss/,
+      ),
       expect.stringMatching(/^mini-apps\/sample-app\/run: \(file\): has no extension/),
     ])
   })

@@ -64,7 +64,10 @@ export const checkMiniAppFiles = (rootDir: string, expected: ReadonlySet<string>
       const rel = posix(relative(rootDir, path))
       if (expected.has(rel) || IGNORED_NAMES.includes(name(rel))) continue
       if (lstatSync(path).isFile() && readFileSync(path, 'utf8').startsWith(GENERATED_BANNER)) verdict.stale.push(rel)
-      else verdict.problems.push(problem(rel, `was not written by the registry; only the registry writes under ${GENERATED_DIR}/ (delete the file)`))
+      else
+        verdict.problems.push(
+          problem(rel, `was not written by the registry; only the registry writes under ${GENERATED_DIR}/ (delete the file)`),
+        )
     }
   }
   visit(miniAppsDir)

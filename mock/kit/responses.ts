@@ -65,7 +65,10 @@ export const readJson = async <T extends object = Record<string, unknown>>(reque
   if (bytes.byteLength === 0) return {}
   const contentType = request.headers.get('content-type')
   if (!isJsonType(contentType)) {
-    throw badRequest('UNSUPPORTED_CONTENT_TYPE', `This endpoint takes application/json, not ${contentType ? JSON.stringify(contentType) : 'a body without a content type'}`)
+    throw badRequest(
+      'UNSUPPORTED_CONTENT_TYPE',
+      `This endpoint takes application/json, not ${contentType ? JSON.stringify(contentType) : 'a body without a content type'}`,
+    )
   }
   let body: unknown
   try {
@@ -74,7 +77,10 @@ export const readJson = async <T extends object = Record<string, unknown>>(reque
     throw badRequest('MALFORMED_JSON', 'The request body is not valid JSON in UTF-8')
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw badRequest('NOT_AN_OBJECT', `The request body must be a JSON object, not ${Array.isArray(body) ? 'an array' : body === null ? 'null' : `a ${typeof body}`}`)
+    throw badRequest(
+      'NOT_AN_OBJECT',
+      `The request body must be a JSON object, not ${Array.isArray(body) ? 'an array' : body === null ? 'null' : `a ${typeof body}`}`,
+    )
   }
   return body as Partial<T>
 }
