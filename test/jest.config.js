@@ -9,7 +9,7 @@ const swc = {
 }
 
 // msw 2 pulls in packages published as ESM only; Jest must compile them too.
-const esmOnly = ['msw', '@mswjs', '@bundled-es-modules', '@open-draft', 'rettime', 'until-async', 'outvariant', 'strict-event-emitter', 'headers-polyfill', 'is-node-process', 'tough-cookie']
+const esmOnly = ['msw', '@noble', '@mswjs', '@bundled-es-modules', '@open-draft', 'rettime', 'until-async', 'outvariant', 'strict-event-emitter', 'headers-polyfill', 'is-node-process', 'tough-cookie']
 
 module.exports = {
   rootDir: '..',
@@ -21,6 +21,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
     '^@sdk$': '<rootDir>/src/sdk/index.ts',
+    '^@sdk/testing$': '<rootDir>/src/sdk/testing.ts',
     '^@test/(.*)$': '<rootDir>/test/$1',
     '^@tarojs/taro$': '<rootDir>/test/taro/taro.ts',
     '^@tarojs/components$': '<rootDir>/test/taro/components.tsx',

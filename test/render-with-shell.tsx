@@ -1,13 +1,15 @@
 import type { ComponentType, ReactElement } from 'react'
 import { render, type RenderOptions } from '@testing-library/react'
 import { Provider } from 'react-redux'
-import { miniAppScopeOf } from '../config/registry/generate'
-import { manifestSchema, type MiniAppManifest } from '../src/sdk/manifest/schema'
+import { isMiniAppId, registerMiniAppForTest } from '../mock/kit/registry'
+import { isNativeManifest, manifestSchema, type MiniAppManifest } from '../src/sdk/manifest/schema'
+import { miniAppScopeOf } from '../src/sdk/manifest/scope'
 import { restoredSession } from '../src/shell/identity/session-slice'
 import { withMiniApp } from '../src/shell/mini-app/with-mini-app'
+import { ShellContext } from '../src/shell/store/context'
 import { makeStore, type AppStore, type RootState } from '../src/shell/store/store'
 
-interface ShellOptions extends Omit<RenderOptions, 'wrapper'> {
+export interface ShellOptions extends Omit<RenderOptions, 'wrapper'> {
   preloadedState?: Partial<RootState>
   store?: AppStore
 }
@@ -23,14 +25,23 @@ export const renderWithShell = (
   { preloadedState, store = makeStore({ session: { ...restoredSession(), privacyAccepted: true }, ...preloadedState }), ...options }: ShellOptions = {},
 ) => ({
   store,
-  ...render(ui, { wrapper: ({ children }) => <Provider store={store}>{children}</Provider>, ...options }),
+  ...render(ui, { wrapper: ({ children }) => <Provider store={store} context={ShellContext}>{children}</Provider>, ...options }),
 })
 
 /**
  * Renders a mini-app page as the app does: wrapped by `withMiniApp` in the
- * scope the registry builds from its manifest (level gate, consent prompt).
+ * scope its manifest gives (level gate, consent prompt, its own store). A
+ * manifest the server's registry does not know (a fixture) is registered
+ * with the scopes it declares, as a release would.
  */
-export const renderMiniAppPage = (manifest: MiniAppManifest, Page: ComponentType, page = 'pages/index', options: ShellOptions = {}) => {
-  const MiniAppPage = withMiniApp(Page, miniAppScopeOf(manifestSchema.parse(manifest), page))
+export const renderMiniApp = (manifest: MiniAppManifest, Page: ComponentType, { page = 'pages/index', ...options }: ShellOptions & { page?: string } = {}) => {
+  const valid = manifestSchema.parse(manifest)
+  if (!isMiniAppId(valid.id)) registerMiniAppForTest({ id: valid.id, scopes: valid.permissions.map((p) => p.scope) })
+  if (!isNativeManifest(valid)) throw new Error(`${valid.id} is a form scenario: it has no pages of its own`)
+  const MiniAppPage = withMiniApp(Page, miniAppScopeOf(valid, page))
   return renderWithShell(<MiniAppPage />, options)
 }
+
+/** The older name of `renderMiniApp`, kept for existing tests. */
+export const renderMiniAppPage = (manifest: MiniAppManifest, Page: ComponentType, page = 'pages/index', options: ShellOptions = {}) =>
+  renderMiniApp(manifest, Page, { page, ...options })

@@ -1,7 +1,10 @@
 import semver from 'semver'
 import type { z } from 'zod'
 import { manifestSchema, type ValidManifest } from '../../src/sdk/manifest/schema'
+import type { Scenario } from '../../src/sdk/scenario'
 import { copyProblems, type Listed } from './copies'
+import { purityProblems } from './purity'
+import { checkScenario } from './scenario'
 import type { ManifestProblem, ManifestSource } from './types'
 
 export interface HostFacts {
@@ -12,11 +15,10 @@ export interface HostFacts {
 
 export interface ValidationResult {
   manifests: ValidManifest[]
+  /** The definitions of the valid form manifests, by id. */
+  scenarios: Record<string, Scenario>
   problems: ManifestProblem[]
 }
-
-const ALLOWED_IMPORT = /^\s*import\s+type\s/
-const ANY_IMPORT = /^\s*import\s.*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/
 
 const fieldOf = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') ||
@@ -31,16 +33,7 @@ const schemaProblems = (file: string, error: z.ZodError): ManifestProblem[] =>
     return [{ file, field: fieldOf(issue.path), reason: missing ? 'is required' : issue.message }]
   })
 
-/** Manifests are read by the build in Node, so they may import types only. */
-const purityProblems = (source: ManifestSource): ManifestProblem[] =>
-  source.sourceText.split('\n').flatMap((line) => {
-    const match = ANY_IMPORT.exec(line)
-    if (!match || ALLOWED_IMPORT.test(line)) return []
-    const specifier = match[1] ?? match[2] ?? match[3]
-    return [{ file: source.file, field: '(imports)', reason: `must be pure data, but imports ${JSON.stringify(specifier)}; use "import type" only` }]
-  })
-
-const checkOne = (source: ManifestSource, host: HostFacts): { manifest?: ValidManifest; problems: ManifestProblem[] } => {
+const checkOne = (source: ManifestSource, host: HostFacts): { manifest?: ValidManifest; scenario?: Scenario; problems: ManifestProblem[] } => {
   const { file } = source
   if (source.loadError) return { problems: [{ file, field: '(module)', reason: `could not be loaded: ${source.loadError}` }] }
   if (source.exported === undefined) {
@@ -55,21 +48,28 @@ const checkOne = (source: ManifestSource, host: HostFacts): { manifest?: ValidMa
   if (manifest.id !== source.folder) {
     problems.push({ file, field: 'id', reason: `is ${JSON.stringify(manifest.id)} but the folder is mini-apps/${source.folder}; they must match` })
   }
-  manifest.pages.forEach((page, index) => {
-    if (!host.pageExists(source.folder, page.path)) {
-      problems.push({ file, field: `pages[${index}].path`, reason: `names ${page.path}, but mini-apps/${source.folder}/${page.path}.tsx does not exist` })
-    }
-  })
+  if (manifest.kind === 'native') {
+    manifest.pages.forEach((page, index) => {
+      if (!host.pageExists(source.folder, page.path)) {
+        problems.push({ file, field: `pages[${index}].path`, reason: `names ${page.path}, but mini-apps/${source.folder}/${page.path}.tsx does not exist` })
+      }
+    })
+  }
   if (!semver.satisfies(host.shellVersion, manifest.shell)) {
     problems.push({ file, field: 'shell', reason: `needs shell ${manifest.shell}, but this host is shell ${host.shellVersion}` })
   }
-  return { manifest, problems }
+  const definition = checkScenario(source, manifest)
+  problems.push(...definition.problems)
+  return { manifest, scenario: definition.scenario, problems }
 }
 
-/** Checks every manifest alone, then the set together: ids unique, and no mini-app copying another's name or icon. */
+/**
+ * Checks every manifest (and a form's scenario.ts) alone, then the set together: ids unique, and no mini-app
+ * copying another's name or icon.
+ */
 export const validateManifests = (sources: ManifestSource[], host: HostFacts): ValidationResult => {
   const problems: ManifestProblem[] = []
-  const listed: Listed[] = []
+  const listed: (Listed & { scenario?: Scenario })[] = []
   const firstFileById = new Map<string, string>()
   for (const source of sources) {
     const result = checkOne(source, host)
@@ -81,11 +81,14 @@ export const validateManifests = (sources: ManifestSource[], host: HostFacts): V
       continue
     }
     firstFileById.set(result.manifest.id, source.file)
-    if (result.problems.length === 0) listed.push({ manifest: result.manifest, file: source.file })
+    if (result.problems.length === 0) listed.push({ manifest: result.manifest, file: source.file, scenario: result.scenario })
   }
   const copies = copyProblems(listed)
   problems.push(...copies)
   const copied = new Set(copies.map((p) => p.file))
-  const manifests = listed.filter(({ file }) => !copied.has(file)).map(({ manifest }) => manifest)
-  return { manifests: manifests.sort((a, b) => a.id.localeCompare(b.id)), problems }
+  const kept = listed.filter(({ file }) => !copied.has(file))
+  const scenarios: Record<string, Scenario> = {}
+  for (const { manifest, scenario } of kept) if (scenario) scenarios[manifest.id] = scenario
+  const manifests = kept.map(({ manifest }) => manifest)
+  return { manifests: manifests.sort((a, b) => a.id.localeCompare(b.id)), scenarios, problems }
 }

@@ -1,14 +1,14 @@
-import { api } from '@sdk'
+import { miniApp } from './generated/mini-app'
 import type { components } from './generated/api'
 
 export type Appointment = components['schemas']['Appointment']
 export type AppointmentStatus = Appointment['status']
 
-const healthApi = api.enhanceEndpoints({ addTagTypes: ['health/Appointment'] }).injectEndpoints({
+const healthApi = miniApp.api.enhanceEndpoints({ addTagTypes: ['Appointment'] }).injectEndpoints({
   endpoints: (build) => ({
     getAppointments: build.query<Appointment[], void>({
-      query: () => '/health/appointments',
-      providesTags: ['health/Appointment'],
+      query: () => 'appointments',
+      providesTags: ['Appointment'],
     }),
   }),
 })

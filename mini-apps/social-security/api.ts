@@ -1,14 +1,14 @@
-import { api } from '@sdk'
+import { miniApp } from './generated/mini-app'
 import type { components } from './generated/api'
 
 export type Account = components['schemas']['Account']
 export type Contribution = components['schemas']['Contribution']
 
-const socialSecurityApi = api.enhanceEndpoints({ addTagTypes: ['social-security/Account'] }).injectEndpoints({
+const socialSecurityApi = miniApp.api.enhanceEndpoints({ addTagTypes: ['Account'] }).injectEndpoints({
   endpoints: (build) => ({
     getAccount: build.query<Account, void>({
-      query: () => '/social-security/account',
-      providesTags: ['social-security/Account'],
+      query: () => 'account',
+      providesTags: ['Account'],
     }),
   }),
 })

@@ -1,4 +1,4 @@
-import { api } from '@sdk'
+import { miniApp } from './generated/mini-app'
 import type { components } from './generated/api'
 
 export type Violation = components['schemas']['Violation']
@@ -7,19 +7,19 @@ export type BusCard = components['schemas']['BusCard']
 type BusCardHolder = components['schemas']['BusCardHolder']
 type OrderRef = components['schemas']['OrderRef']
 
-const transportApi = api.enhanceEndpoints({ addTagTypes: ['transport/Violation', 'transport/BusCard'] }).injectEndpoints({
+const transportApi = miniApp.api.enhanceEndpoints({ addTagTypes: ['Violation', 'BusCard'] }).injectEndpoints({
   endpoints: (build) => ({
     getViolations: build.query<Violation[], void>({
-      query: () => '/transport/violations',
-      providesTags: ['transport/Violation'],
+      query: () => 'violations',
+      providesTags: ['Violation'],
     }),
     getBusCard: build.query<BusCardHolder, void>({
-      query: () => '/transport/bus-card',
-      providesTags: ['transport/BusCard'],
+      query: () => 'bus-card',
+      providesTags: ['BusCard'],
     }),
     /** The transport API creates the order; the shell's payment pays it. */
     createFineOrder: build.mutation<OrderRef, string>({
-      query: (violationId) => ({ url: `/transport/violations/${encodeURIComponent(violationId)}/orders`, method: 'POST' }),
+      query: (violationId) => ({ url: `violations/${encodeURIComponent(violationId)}/orders`, method: 'POST' }),
     }),
   }),
 })
@@ -27,4 +27,4 @@ const transportApi = api.enhanceEndpoints({ addTagTypes: ['transport/Violation',
 export const { useGetViolationsQuery, useGetBusCardQuery, useCreateFineOrderMutation } = transportApi
 
 /** After a payment the server has the truth about which fines are paid. */
-export const violationsChanged = () => transportApi.util.invalidateTags(['transport/Violation'])
+export const violationsChanged = () => transportApi.util.invalidateTags(['Violation'])

@@ -1,10 +1,11 @@
-import { createSlice, injectSlice, type PayloadAction, type WithSlice } from '@sdk'
+import type { PayloadAction } from '@sdk'
 import type { ViolationStatus } from './api'
+import { miniApp } from './generated/mini-app'
 
 export type ViolationFilter = ViolationStatus | 'all'
 
-const transportSlice = createSlice({
-  name: 'transport',
+/** The mini-app's one slice: named by its id, in its own store. */
+const transportSlice = miniApp.createSlice({
   initialState: { filter: 'unpaid' as ViolationFilter },
   reducers: {
     filterChanged(state, action: PayloadAction<ViolationFilter>) {
@@ -16,13 +17,5 @@ const transportSlice = createSlice({
   },
 })
 
-declare module '@sdk' {
-  // RTK's pattern for typing injected slices: an interface that only extends (lint allows it in mini-apps).
-  interface LazyLoadedSlices extends WithSlice<typeof transportSlice> {}
-}
-
-// Injected when this subpackage loads; the main package never sees it.
-const injected = injectSlice(transportSlice)
-
 export const { filterChanged } = transportSlice.actions
-export const { selectFilter } = injected.selectors
+export const { selectFilter } = transportSlice.selectors

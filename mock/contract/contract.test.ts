@@ -1,11 +1,14 @@
 import { http, HttpResponse } from 'msw'
 import { server } from '@test/msw-server'
-import { CATEGORIES, IDENTITY_LEVELS, SCOPES, TARGETS } from '../../src/sdk/manifest/vocabulary'
+import { CATEGORIES, IDENTITY_LEVELS, SCOPES, SUPPORTED_KINDS, TARGETS } from '../../src/sdk/manifest/vocabulary'
 import { contracts } from '../generated/contracts'
 import { updateMockState } from '../kit/state'
-import { TEST_AUTHORIZATION } from '../kit/tokens'
+import { catalogue } from '../generated/catalogue'
+import { registerMiniAppForTest, serverMiniApp } from '../kit/registry'
+import { resetSessions } from '../kit/sessions'
+import { miniAppAuthorization, TEST_AUTHORIZATION } from '../kit/tokens'
 import { PERSONA_IDS } from '../personas'
-import { allOperations, contractProblems, type Operation } from './validator'
+import { allOperations, contractProblems, requestProblems, type Operation } from './validator'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- contract documents are untyped JSON */
 
@@ -19,11 +22,23 @@ const exampleRequest = ({ template, operation }: Operation) => {
   return { path, url: `http://localhost/api${path}${query.size ? `?${query}` : ''}`, headers, body }
 }
 
+/** A probe mini-app that declares every scope, for the shell endpoints a mini-app may call. */
+const PROBE = { id: 'contract-probe', scopes: [...SCOPES] }
+const MINI_APP_CALLABLE = /^\/(identity\/attributes|identity\/certificates|payments\/[^/]+\/prepay|audit\/events)/
+
+/** The token a real caller of this path would hold: its mini-app's, a mini-app's, or the resident's session. */
+const authorizationFor = (path: string) => {
+  const owner = serverMiniApp(path.split('/')[1])
+  if (owner) return miniAppAuthorization(owner.id, { scopes: owner.scopes })
+  if (MINI_APP_CALLABLE.test(path)) return miniAppAuthorization(PROBE.id, { scopes: PROBE.scopes })
+  return TEST_AUTHORIZATION
+}
+
 const send = async (op: Operation) => {
   const { path, url, headers, body } = exampleRequest(op)
   const response = await fetch(url, {
     method: op.method.toUpperCase(),
-    headers: { 'content-type': 'application/json', ...TEST_AUTHORIZATION, ...headers },
+    headers: { 'content-type': 'application/json', ...authorizationFor(path), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await response.text()
@@ -32,9 +47,12 @@ const send = async (op: Operation) => {
 
 describe('the mock backend honours the API contract', () => {
   const operations = allOperations()
+  beforeEach(() => registerMiniAppForTest(PROBE))
 
-  it('has contracts for the shell and every mini-app', () => {
-    expect(contracts.map((c) => c.owner).sort()).toEqual(['health', 'shell', 'social-security', 'transport'])
+  it('has a contract for the shell and one for every native mini-app in the registry', () => {
+    // A form scenario has no API of its own: the shell's /scenarios and /uploads serve it.
+    const natives = catalogue.filter((e) => e.kind === 'native').map((e) => e.id)
+    expect(contracts.map((c) => c.owner).sort()).toEqual(['shell', ...natives].sort())
     expect(operations.length).toBeGreaterThanOrEqual(15)
   })
 
@@ -42,6 +60,8 @@ describe('the mock backend honours the API contract', () => {
     updateMockState({ persona })
     const problems: string[] = []
     for (const op of operations) {
+      // Signing out really revokes the session; each operation starts from a live one.
+      resetSessions()
       const { path, status, body } = await send(op)
       problems.push(...contractProblems(op.method.toUpperCase(), path, status, body))
     }
@@ -49,16 +69,23 @@ describe('the mock backend honours the API contract', () => {
   })
 
   it('catches a handler that returns a field the contract does not have', async () => {
-    server.use(http.get('*/api/transport/violations', () => HttpResponse.json([{ ...validViolation, secretNote: 'leaked' }])))
-    const response = await fetch('http://localhost/api/transport/violations')
-    expect(contractProblems('GET', '/transport/violations', response.status, await response.json())).toEqual([
-      'GET /transport/violations 200: body/0 must NOT have additional properties (secretNote)',
+    server.use(http.get('*/api/family', () => HttpResponse.json([{ ...validMember, idNumber: '210102202611100017' }])))
+    const response = await fetch('http://localhost/api/family', { headers: TEST_AUTHORIZATION })
+    expect(contractProblems('GET', '/family', response.status, await response.json())).toEqual([
+      'GET /family 200: body/0 must NOT have additional properties (idNumber)',
     ])
   })
 
   it('catches a status the contract does not declare, and a path it does not know', () => {
-    expect(contractProblems('GET', '/transport/violations', 418, {})).toEqual(['GET /transport/violations does not declare a 418 response'])
-    expect(contractProblems('GET', '/transport/tickets', 200, [])).toEqual(['GET /transport/tickets is not in any contract'])
+    expect(contractProblems('GET', '/family', 418, {})).toEqual(['GET /family does not declare a 418 response'])
+    expect(contractProblems('GET', '/family/tickets', 200, [])).toEqual(['GET /family/tickets is not in any contract'])
+  })
+
+  it('catches a request body the contract does not allow', () => {
+    expect(requestProblems('POST', '/applications', { scenarioId: 'x', title: 't', fields: {}, parts: [{ itemId: 'a', item: 'A', fields: {}, materials: [] }] })).toEqual([
+      "POST /applications request: body/parts/0 must have required property 'department'",
+    ])
+    expect(requestProblems('GET', '/catalogue', {})).toEqual(['GET /catalogue takes no JSON body'])
   })
 
   it("keeps the catalogue's enums in step with the manifest vocabulary", () => {
@@ -67,9 +94,8 @@ describe('the mock backend honours the API contract', () => {
     expect(schemas.CatalogueEntry.properties.permissions.items.properties.scope.enum).toEqual([...SCOPES])
     expect(schemas.Target.enum).toEqual([...TARGETS])
     expect(schemas.IdentityLevel.enum).toEqual([...IDENTITY_LEVELS])
+    expect(schemas.CatalogueEntry.properties.kind.enum).toEqual([...SUPPORTED_KINDS])
   })
 })
 
-const validViolation = {
-  id: 'v-1', plate: '辽A·00001', occurredAt: '2026-01-01 08:00', location: '沈阳', description: '违停', points: 0, fineFen: 5000, status: 'unpaid',
-}
+const validMember = { id: 'fm-1', displayName: '李*宝', relation: 'child', verifiedAt: '2026-11-12T10:00:00+08:00' }

@@ -45,10 +45,10 @@ describe('fault switches', () => {
 
 describe('injected faults', () => {
   it('answers the faulted endpoint only, with the error body of the contract', async () => {
-    updateMockState({ faults: Object.fromEntries([parseFault('transport/violations:503'), parseFault('health:APPOINTMENT_FULL')]) })
-    expect(await get('transport/violations')).toEqual({ status: 503, body: { code: 'INJECTED_FAULT', message: '模拟故障：服务返回 503' } })
-    expect(await get('health/appointments')).toMatchObject({ status: 422, body: { code: 'APPOINTMENT_FULL' } })
-    expect((await get('transport/bus-card')).status).toBe(200)
+    updateMockState({ faults: Object.fromEntries([parseFault('family:503'), parseFault('messages:READ_ONLY')]) })
+    expect(await get('family')).toEqual({ status: 503, body: { code: 'INJECTED_FAULT', message: '模拟故障：服务返回 503' } })
+    expect(await get('messages')).toMatchObject({ status: 422, body: { code: 'READ_ONLY' } })
+    expect((await get('profile')).status).toBe(200)
   })
 
   it('takes the network away for an offline endpoint', async () => {

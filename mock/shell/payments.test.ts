@@ -1,46 +1,56 @@
+import { server } from '@test/msw-server'
+import { defineTestMiniApp } from '../kit/test-mini-app'
+import { signNotification } from '../kit/provider'
 import { TEST_AUTHORIZATION } from '../kit/tokens'
-import { updateMockState } from '../kit/state'
 
-const api = async (method: string, path: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(`http://localhost/api/${path}`, { method, headers: { ...TEST_AUTHORIZATION, ...headers } })
-  return { status: response.status, body: await response.json() }
+const call = async (method: string, path: string, headers: Record<string, string> = TEST_AUTHORIZATION, body?: unknown) => {
+  const response = await fetch(`http://localhost/api/${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: response.status, body: await response.json().catch(() => undefined) }
 }
 
-describe('paying a traffic fine in the mock backend', () => {
-  beforeEach(() => updateMockState({ persona: 'driver' }))
+describe('payments in the mock backend', () => {
+  const shop = defineTestMiniApp('test-shop', ['payment'])
+  beforeEach(() => server.use(...defineTestMiniApp(shop.id, ['payment']).handlers))
+  const newOrder = async () => (await call('POST', `${shop.id}/orders`, shop.authorization)).body as { orderId: string; amountFen: number }
+  const prepay = (orderId: string, key: string, headers = shop.authorization) => call('POST', `payments/${orderId}/prepay`, { ...headers, 'Idempotency-Key': key })
 
-  it('marks the fine paid and keeps the order with a receipt', async () => {
-    const { body: order } = await api('POST', 'transport/violations/v-2026-0101/orders')
-    expect(order).toEqual({ orderId: expect.any(String), amountFen: 20000 })
-    const prepay = await api('POST', `payments/${order.orderId}/prepay`, { 'Idempotency-Key': 'tap-1' })
-    expect(prepay.body.package).toMatch(/^prepay_id=/)
-    expect((await api('GET', `payments/${order.orderId}`)).body.status).toBe('paying')
-    const confirmed = await api('POST', `cashier/${order.orderId}/confirm`)
-    expect(confirmed.body).toMatchObject({ status: 'paid', receiptNo: expect.stringMatching(/^LN-FS-/) })
-    const violations = (await api('GET', 'transport/violations')).body as { id: string; status: string }[]
-    expect(violations.find((v) => v.id === 'v-2026-0101')?.status).toBe('paid')
-    expect((await api('GET', 'payments')).body[0]).toMatchObject({ id: order.orderId, status: 'paid' })
+  it('pays an order once the provider notifies, and keeps it with a receipt', async () => {
+    const order = await newOrder()
+    expect((await prepay(order.orderId, 'tap-1')).body.package).toMatch(/^prepay_id=/)
+    expect((await call('GET', `payments/${order.orderId}`)).body.status).toBe('paying')
+    const paid = await call('POST', `sandbox/cashier/${order.orderId}/pay`)
+    expect(paid.body).toMatchObject({ status: 'paid', receiptNo: expect.stringMatching(/^LN-FS-/) })
+    expect((await call('GET', 'payments')).body[0]).toMatchObject({ id: order.orderId, status: 'paid' })
   })
 
   it('gives a double tap one order and a retried prepay the same answer', async () => {
-    const first = await api('POST', 'transport/violations/v-2026-0101/orders')
-    const second = await api('POST', 'transport/violations/v-2026-0101/orders')
-    expect(second.body.orderId).toBe(first.body.orderId)
-    const a = await api('POST', `payments/${first.body.orderId}/prepay`, { 'Idempotency-Key': 'k' })
-    const b = await api('POST', `payments/${first.body.orderId}/prepay`, { 'Idempotency-Key': 'k' })
-    expect(b.body).toEqual(a.body)
+    const first = await newOrder()
+    expect((await newOrder()).orderId).toBe(first.orderId)
+    expect((await prepay(first.orderId, 'k')).body).toEqual((await prepay(first.orderId, 'k')).body)
   })
 
   it('refuses to take money twice', async () => {
-    const { body } = await api('POST', 'transport/violations/v-2026-0101/orders')
-    await api('POST', `payments/${body.orderId}/prepay`, { 'Idempotency-Key': 'k1' })
-    await api('POST', `cashier/${body.orderId}/confirm`)
-    expect(await api('POST', `payments/${body.orderId}/prepay`, { 'Idempotency-Key': 'k2' })).toMatchObject({ status: 409, body: { code: 'ORDER_PAID' } })
-    expect(await api('POST', 'transport/violations/v-2026-0101/orders')).toMatchObject({ status: 409, body: { code: 'ALREADY_PAID' } })
+    const { orderId } = await newOrder()
+    await prepay(orderId, 'k1')
+    await call('POST', `sandbox/cashier/${orderId}/pay`)
+    expect(await prepay(orderId, 'k2')).toMatchObject({ status: 409, body: { code: 'ORDER_PAID' } })
   })
 
   it('needs an idempotency key', async () => {
-    const { body } = await api('POST', 'transport/violations/v-2026-0101/orders')
-    expect(await api('POST', `payments/${body.orderId}/prepay`)).toMatchObject({ status: 400, body: { code: 'IDEMPOTENCY_KEY_REQUIRED' } })
+    const { orderId } = await newOrder()
+    expect(await call('POST', `payments/${orderId}/prepay`, shop.authorization)).toMatchObject({ status: 400, body: { code: 'IDEMPOTENCY_KEY_REQUIRED' } })
+  })
+
+  it('marks an order paid only on a notification the provider signed', async () => {
+    const { orderId, amountFen } = await newOrder()
+    const forged = { ...signNotification({ orderId, amountFen, status: 'SUCCESS', providerTxnId: 't' }), signature: '00'.repeat(32) }
+    expect(await call('POST', 'payments/notify', {}, forged)).toMatchObject({ status: 401, body: { code: 'BAD_SIGNATURE' } })
+    const cheaper = signNotification({ orderId, amountFen: 1, status: 'SUCCESS', providerTxnId: 't' })
+    expect(await call('POST', 'payments/notify', {}, cheaper)).toMatchObject({ status: 409, body: { code: 'AMOUNT_MISMATCH' } })
+    expect((await call('POST', 'payments/notify', {}, signNotification({ orderId, amountFen, status: 'SUCCESS', providerTxnId: 't' }))).body.status).toBe('paid')
   })
 })

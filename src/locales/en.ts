@@ -112,7 +112,15 @@ export const en: LocaleText = {
     none: 'No use of your personal information yet',
     allowed: 'Used',
     denied: 'Refused',
-    reasons: { undeclared: 'Not declared by the service', 'consent-denied': 'You said no', 'domain-not-allowed': 'An undeclared website' },
+    reasons: {
+      undeclared: 'Not declared by the service',
+      'consent-denied': 'Not allowed by you',
+      'consent-granted': 'You allowed it',
+      'consent-revoked': 'You withdrew it',
+      'domain-not-allowed': 'An undeclared website',
+      'not-family': 'An unverified family link',
+    },
+    reportedByApp: 'Stopped by the app before sending',
   },
   family: {
     title: 'Family members',
@@ -194,5 +202,9 @@ export const en: LocaleText = {
     notFound: 'Nothing was found.',
     server: 'The service is unavailable. Please try again later.',
     rejected: 'The request was not accepted. Please check and try again.',
+    notDeclared: 'This service has not asked for that permission, so it is not available',
+    consentDenied: 'You did not allow it, so this is not available',
+    storageFull: 'Your phone’s storage is full, so this was not saved. Free some space and try again',
+    paymentNotStarted: 'The payment could not start and nothing was charged. Please try again later',
   },
 }

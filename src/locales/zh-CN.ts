@@ -113,7 +113,15 @@ export const zhCN = {
     none: '暂无个人信息使用记录',
     allowed: '已使用',
     denied: '已拒绝',
-    reasons: { undeclared: '未在服务声明中申请', 'consent-denied': '您拒绝了授权', 'domain-not-allowed': '访问未声明的网站' } as Record<string, string>,
+    reasons: {
+      undeclared: '未在服务声明中申请',
+      'consent-denied': '未获您的授权',
+      'consent-granted': '您同意了授权',
+      'consent-revoked': '您撤回了授权',
+      'domain-not-allowed': '访问未声明的网站',
+      'not-family': '未核实的家庭关系',
+    } as Record<string, string>,
+    reportedByApp: '由本应用在发送前拦截',
   },
   family: {
     title: '家庭成员',
@@ -195,6 +203,10 @@ export const zhCN = {
     notFound: '未找到相关信息',
     server: '服务暂时不可用，请稍后重试',
     rejected: '请求未通过，请检查后重试',
+    notDeclared: '该服务未申请此项权限，暂时无法使用',
+    consentDenied: '您未授权，该功能暂时无法使用',
+    storageFull: '手机存储空间已满，本次内容未能保存，请清理后重试',
+    paymentNotStarted: '支付未能发起，未扣款，请稍后重试',
   },
 }
 

@@ -1,70 +1,60 @@
 /**
- * The SDK: the only module a mini-app may import from the shell.
- * Lint rejects any other path into `src/`, so everything a mini-app needs is
- * exported here, and the shell may reorganise its insides freely.
+ * The SDK: the only module a mini-app may import from the shell (`@sdk`).
+ * Lint refuses any other path into `src/`, so everything a mini-app needs is
+ * here, each export documented, and the API report (docs/api/sdk.api.md)
+ * shows every change of this surface in review.
+ *
+ * A mini-app's own API and state come from the registry's binding of it,
+ * `import { miniApp } from './generated/mini-app'` (see `MiniAppBinding`).
+ *
+ * @packageDocumentation
  */
 
-/** The shared RTK Query API; add a mini-app's endpoints with `api.injectEndpoints`. */
-export { api } from '../shell/api/api'
-/** Typed failures of a request: `http`, `unauthenticated`, `timeout` or `network`. */
-export type { ApiError } from '../shell/api/errors'
-/** Narrows an unknown value (e.g. a query's `error`) to an `ApiError`. */
-export { isApiError } from '../shell/api/errors'
+export { SHELL_VERSION } from './version'
 
-/** Typed `useDispatch` for the one store. */
-export { useAppDispatch } from '../shell/store/hooks'
-/** Typed `useSelector` over the root state. */
-export { useAppSelector } from '../shell/store/hooks'
-/** Adds a mini-app's slice (named after its id) to the one store when the subpackage loads. */
-export { injectSlice } from '../shell/store/store'
-export type { RootState } from '../shell/store/store'
+// The manifest a department writes, and the vocabulary it uses.
+export type { MiniAppManifest } from './manifest/schema'
 /**
- * The slices mini-apps inject. A mini-app adds its own by augmentation, e.g.
- * `declare module '@sdk' { interface LazyLoadedSlices extends WithSlice<typeof mySlice> {} }`.
+ * What a department writes in `mini-apps/<id>/scenario.ts` for a `kind: 'form'`
+ * scenario (`satisfies ScenarioDefinition`): data only, rendered by the shell.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface LazyLoadedSlices {}
-export type { WithSlice } from '@reduxjs/toolkit'
-/** Redux Toolkit's `createSlice`, re-exported so mini-apps need no other door. */
-export { createSlice } from '@reduxjs/toolkit'
+export type { Condition, ScenarioDefinition } from './scenario/schema'
+export type { Localized } from './manifest/catalogue'
+export type { Category, IdentityLevel, RegionCode, Scope, Target } from './manifest/vocabulary'
+
+// The mini-app's own API and state, bound to its id by the registry.
+export type { MiniAppApi, MiniAppBinding, MiniAppRequest } from './internal/binding-types'
+export { SliceTakenError } from './internal/bind-mini-app'
 export type { PayloadAction } from '@reduxjs/toolkit'
 
-/** The resident's language, `zh-CN` or `en`. */
-export { useLocale } from '../shell/i18n/text'
-/** Picks the current language's entry of a `{ 'zh-CN', en }` record of the mini-app's text. */
-export { useLocalized } from '../shell/i18n/text'
-export type { Locale } from '../shell/store/settings-slice'
-
-/**
- * The resident's personal data for this mini-app: `await read('profile.idNumber')`.
- * The scope must be declared in the manifest (else `PermissionDeniedError`) and,
- * on first use, allowed by the resident (else `ConsentDeniedError`). Every use is audited.
- */
-export { usePersonalData } from '../shell/capabilities/personal-data'
-export type { PersonalDataScope } from '../shell/capabilities/personal-data'
-/** Key-value storage under this mini-app's own prefix. */
-export { useMiniAppStorage } from '../shell/capabilities/storage'
-/** Opens this mini-app's pages (`open('pages/detail', { id })`), goes back or home. */
-export { useMiniAppNavigation } from '../shell/capabilities/navigation'
-/** HTTPS requests to the manifest's `allowedDomains` only, never carrying the resident's token. */
-export { useExternalRequest } from '../shell/capabilities/external-request'
-/** Pays an order the mini-app's API created and shows the result; needs the `payment` scope. */
-export { usePay } from '../shell/capabilities/pay'
+// Errors, typed, and their words for residents.
+export type { ApiError } from '../shell/api/errors'
+export { isApiError } from '../shell/api/errors'
+export { PermissionDeniedError, ConsentDeniedError, isPermissionDenied, isConsentDenied } from '../shell/consent/errors'
+export { StorageFullError, isStorageFull } from '../shell/capabilities/storage'
 export { PaymentNotStartedError } from '../shell/payment/pay'
 export type { PaymentOutcome } from '../shell/payment/pay'
-/** Thrown when a capability was not declared in the manifest; the attempt is audited. */
-export { PermissionDeniedError, ConsentDeniedError, isPermissionDenied, isConsentDenied } from '../shell/consent/errors'
+export { useErrorMessage } from '../shell/i18n/error-message'
 
-/** Loading, error-with-retry, empty and loaded states for one RTK Query result. */
+// Facts of the shell a mini-app may read, and nothing else of it.
+export { useLocale, useLocalized } from '../shell/i18n/text'
+export type { Locale } from '../shell/store/settings-slice'
+export { useIdentityLevel, useActingFor, useElderMode } from '../shell/mini-app/shell-facts'
+
+// Capabilities, checked against the manifest here and again by the server.
+export { usePersonalData } from '../shell/capabilities/personal-data'
+export type { PersonalDataScope } from '../shell/capabilities/personal-data'
+export { useMiniAppStorage } from '../shell/capabilities/storage'
+export { useMiniAppNavigation } from '../shell/capabilities/navigation'
+export { useExternalRequest } from '../shell/capabilities/external-request'
+export { usePay } from '../shell/capabilities/pay'
+export { useScanCode, useLocation, useChooseImage, useClipboard, usePageParams, usePageShow } from '../shell/capabilities/device'
+
+// Money and masking, as the shell does them.
+export { formatFen, parseYuan } from '../shell/format/money'
+export { maskName, maskIdNumber, maskPhone } from '../shell/privacy/mask'
+export type { Order } from '../shell/payment/payment-api'
+
+// The shared UI blocks.
 export { QueryView } from '../shell/ui/query-view'
 export type { QueryLike } from '../shell/ui/query-view'
-
-/** Formats integer fen as yuan, e.g. `formatFen(12345)` → `¥123.45`. */
-export { formatFen } from '../shell/format/money'
-
-/** The shell contract version a manifest's `shell` range is checked against. */
-export { SHELL_VERSION } from './version'
-/** What a department writes in `mini-apps/<id>/manifest.ts`. */
-export type { MiniAppManifest } from './manifest/schema'
-export type { CatalogueEntry, Localized } from './manifest/catalogue'
-export type { Category, IdentityLevel, RegionCode, Scope, Target } from './manifest/vocabulary'

@@ -1,9 +1,14 @@
 import '@testing-library/jest-dom'
 import { UNHANDLED_HEADER } from '../../mock/kit/fallback'
+import { resetTestMiniApps } from '../../mock/kit/registry'
+import { resetSessions } from '../../mock/kit/sessions'
 import { resetMockState } from '../../mock/kit/state'
 import { server } from '../../mock/node'
 import { resetSmsLimits } from '../../mock/shell/auth'
+import { TEST_SESSION } from '../../mock/kit/tokens'
+import { resetMiniAppStores } from '../../src/sdk/internal/bind-mini-app'
 import { tokenVault } from '../../src/shell/identity/token-vault'
+import { forgetMiniAppTokens } from '../../src/shell/mini-app/mini-app-tokens'
 import { resetTaroStandIn } from '../taro/taro'
 
 /**
@@ -31,13 +36,18 @@ beforeAll(() =>
 )
 
 // Most tests are about a signed-in resident; tests of signing in clear this first.
-beforeEach(() => tokenVault.set({ accessToken: 'mock-at.4102444800000', refreshToken: 'mock-rt.4102444800000', expiresInSec: 3600 }))
+beforeEach(() => tokenVault.set(TEST_SESSION))
 
 afterEach(() => {
   server.resetHandlers()
   resetMockState()
+  resetSessions()
+  resetTestMiniApps()
   resetSmsLimits()
   resetTaroStandIn()
+  tokenVault.forgetAccessToken()
+  forgetMiniAppTokens()
+  resetMiniAppStores()
   const missed = takeUnhandledRequests()
   if (missed.length > 0) {
     throw new Error(`Requests without an MSW handler (add one, or server.use(...) in the test):\n  ${missed.join('\n  ')}`)

@@ -1,13 +1,14 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { isPermissionDenied, useAppDispatch, useLocalized, usePay } from '@sdk'
+import { isPermissionDenied, useLocalized, usePay } from '@sdk'
 import { useCreateFineOrderMutation, violationsChanged } from '../api'
+import { miniApp } from '../generated/mini-app'
 import { texts } from '../locales'
 
 /** Transport's API creates the order for the fine; the shell pays it and shows the result. */
 export function PayFineButton({ violationId }: { violationId: string }) {
   const t = useLocalized(texts)
-  const dispatch = useAppDispatch()
+  const dispatch = miniApp.useDispatch()
   const pay = usePay()
   const [createOrder, creating] = useCreateFineOrderMutation()
   const [problem, setProblem] = useState('')

@@ -1,15 +1,13 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { server } from '@test/msw-server'
-import { renderMiniAppPage } from '@test/render-with-shell'
+import { renderMiniApp, server } from '@sdk/testing'
 import { manifest } from '../manifest'
-import { selectFilter } from '../slice'
 import TransportPage from './index'
 
 describe('transport page', () => {
   it('shows the bus card balance and the unpaid violations from the API', async () => {
-    renderMiniAppPage(manifest, TransportPage)
+    renderMiniApp(manifest, TransportPage)
     expect(await screen.findByText('¥42.50')).toBeInTheDocument()
     expect(await screen.findByTestId('violation-v-2026-0001')).toHaveTextContent('罚款 ¥200.00 · 记 3 分')
     expect(screen.getByTestId('violation-v-2026-0002')).toBeInTheDocument()
@@ -17,11 +15,12 @@ describe('transport page', () => {
     expect(screen.queryByTestId('violation-v-2026-0003')).not.toBeInTheDocument()
   })
 
-  it('filters violations through the lazily injected transport slice', async () => {
-    const { store } = renderMiniAppPage(manifest, TransportPage)
+  it("filters violations through the mini-app's own slice", async () => {
+    renderMiniApp(manifest, TransportPage)
     await screen.findByTestId('violation-v-2026-0001')
-    await userEvent.click(screen.getByText('已缴款'))
-    expect(selectFilter(store.getState())).toBe('paid')
+    const paidFilter = screen.getByText('已缴款').closest('[aria-selected]')!
+    await userEvent.click(paidFilter)
+    expect(paidFilter).toHaveAttribute('aria-selected', 'true')
     expect(screen.getByTestId('violation-v-2026-0003')).toBeInTheDocument()
     expect(screen.queryByTestId('violation-v-2026-0001')).not.toBeInTheDocument()
   })
@@ -34,7 +33,7 @@ describe('transport page', () => {
         return calls === 1 ? HttpResponse.json({ code: 'UPSTREAM', message: '交管系统维护中' }, { status: 503 }) : undefined
       }),
     )
-    renderMiniAppPage(manifest, TransportPage)
+    renderMiniApp(manifest, TransportPage)
     const alert = await screen.findByRole('alert')
     expect(within(alert).getByText('交管系统维护中')).toBeInTheDocument()
     await userEvent.click(within(alert).getByRole('button', { name: '重试' }))

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { QueryView, formatFen, useAppDispatch, useAppSelector, useLocalized } from '@sdk'
+import { QueryView, formatFen, useLocalized } from '@sdk'
 import { useGetBusCardQuery, useGetViolationsQuery } from '../api'
+import { miniApp } from '../generated/mini-app'
 import { texts } from '../locales'
 import { filterChanged, selectFilter, type ViolationFilter } from '../slice'
 import { LicenceCard } from '../components/licence-card'
@@ -11,8 +12,8 @@ const FILTERS: ViolationFilter[] = ['unpaid', 'paid', 'all']
 
 export default function TransportPage() {
   const t = useLocalized(texts)
-  const dispatch = useAppDispatch()
-  const filter = useAppSelector(selectFilter)
+  const dispatch = miniApp.useDispatch()
+  const filter = miniApp.useSelector(selectFilter)
   const busCard = useGetBusCardQuery()
   const violations = useGetViolationsQuery()
   return (

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useText } from '../../shell/i18n/text'
 import { reportCashierResult } from '../../shell/payment/adapter'
-import { useConfirmCashierMutation, useGetOrderQuery } from '../../shell/payment/payment-api'
+import { usePayInSandboxCashierMutation, useGetOrderQuery } from '../../shell/payment/payment-api'
 import { formatFen } from '../../shell/format/money'
 import { ActionButton } from '../../shell/ui/action-button'
 import { QueryView } from '../../shell/ui/query-view'
@@ -14,7 +14,7 @@ export default function CashierPage() {
   const text = useText()
   const orderId = decodeURIComponent(useRouter().params.orderId ?? '')
   const order = useGetOrderQuery(orderId)
-  const [confirm, confirming] = useConfirmCashierMutation()
+  const [confirm, confirming] = usePayInSandboxCashierMutation()
   const answered = useRef(false)
   const finish = (result: 'completed' | 'cancelled' | 'failed') => {
     answered.current = true

@@ -1,30 +1,14 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { http } from 'msw'
 import { server } from '@test/msw-server'
-import { renderMiniAppPage, renderWithShell } from '@test/render-with-shell'
+import { fixtureMiniApp } from '@test/fixtures/fixture-mini-app'
+import { renderMiniApp, renderWithShell } from '@test/render-with-shell'
 import { updateMockState } from '../../../mock/kit/state'
-import { manifest as healthManifest } from '../../../mini-apps/health/manifest'
-import HealthPage from '../../../mini-apps/health/pages/index'
-import { manifest as transportManifest } from '../../../mini-apps/transport/manifest'
-import TransportPage from '../../../mini-apps/transport/pages/index'
 import { checkCharacter } from '../../shell/identity/id-number'
 import FamilyPage from './index'
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
 const withCheck = (first17: string) => first17 + checkCharacter(first17)
-
-/** Records the X-Acting-For header each API prefix receives, then lets the real handler answer. */
-const recordActingFor = () => {
-  const seen: Record<string, string | null> = {}
-  server.use(
-    http.all('*/api/:prefix/*', ({ params, request }) => {
-      seen[String(params.prefix)] = request.headers.get('X-Acting-For')
-      return undefined
-    }),
-  )
-  return seen
-}
 
 describe('family members (代办)', () => {
   it('adds a member only when the registry confirms the relationship', async () => {
@@ -39,16 +23,18 @@ describe('family members (代办)', () => {
     expect(await screen.findByText('张*朵')).toBeInTheDocument()
   })
 
-  it("acts for a member only in mini-apps that declare it, naming the member on each of their requests", async () => {
+  it('acts for a member only in mini-apps that declare it, through a token the server issued for that member', async () => {
     updateMockState({ persona: 'parent' })
-    const seen = recordActingFor()
+    const forFamily = fixtureMiniApp('family-helper', ['family'])
+    const other = fixtureMiniApp('other-service')
+    server.use(...forFamily.handlers, ...other.handlers)
     const { store } = renderWithShell(<FamilyPage />)
     await userEvent.click(await screen.findByText('为TA办理'))
     expect(store.getState().session.actingFor).toEqual({ id: 'fm-newborn', displayName: '李*宝' })
 
-    renderMiniAppPage(healthManifest, HealthPage, 'pages/index', { store })
-    renderMiniAppPage(transportManifest, TransportPage, 'pages/index', { store })
-    await waitFor(() => expect(seen.health).toBe('fm-newborn'))
-    await waitFor(() => expect(seen.transport).toBeNull())
+    renderMiniApp(forFamily.manifest, forFamily.Page, { store })
+    renderMiniApp(other.manifest, other.Page, { store })
+    expect(await screen.findByTestId('whoami-family-helper')).toHaveTextContent('family-helper:fm-newborn')
+    expect(await screen.findByTestId('whoami-other-service')).toHaveTextContent('other-service:self')
   })
 })

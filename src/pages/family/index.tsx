@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useListFamilyQuery, useRemoveFamilyMemberMutation } from '../../shell/identity/family-api'
-import { actingForChanged, selectActingFor } from '../../shell/identity/session-slice'
+import { actFor } from '../../shell/identity/act-for'
+import { selectActingFor } from '../../shell/identity/session-slice'
 import { useText } from '../../shell/i18n/text'
 import { useAppDispatch, useAppSelector } from '../../shell/store/hooks'
 import { QueryView } from '../../shell/ui/query-view'
@@ -26,9 +27,9 @@ export default function FamilyPage() {
                 <Text className='records__meta'>{text.family.relations[member.relation]}</Text>
               </View>
               {acting?.id === member.id ? (
-                <Button className='records__action' onClick={() => dispatch(actingForChanged(null))}>{text.family.stopActing}</Button>
+                <Button className='records__action' onClick={() => dispatch(actFor(null))}>{text.family.stopActing}</Button>
               ) : (
-                <Button className='records__action' onClick={() => dispatch(actingForChanged({ id: member.id, displayName: member.displayName }))}>
+                <Button className='records__action' onClick={() => dispatch(actFor({ id: member.id, displayName: member.displayName }))}>
                   {text.family.actFor}
                 </Button>
               )}

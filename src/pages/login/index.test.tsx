@@ -13,7 +13,7 @@ beforeEach(() => tokenVault.clear())
 
 describe('signing in on H5 and RN: phone and SMS code', () => {
   it('sends a code, counts down, signs in and returns to where the resident was going', async () => {
-    await Taro.navigateTo({ url: '/pages/login/index?redirect=%2Fmini-apps%2Ftransport%2Fpages%2Findex' })
+    await Taro.navigateTo({ url: '/pages/login/index?redirect=%2Fmini-apps%2Fany-service%2Fpages%2Findex' })
     const { store } = renderWithShell(<LoginPage />)
     type('手机号', '13812345678')
     await userEvent.click(screen.getByText('获取验证码'))
@@ -23,8 +23,11 @@ describe('signing in on H5 and RN: phone and SMS code', () => {
     await userEvent.click(screen.getByText('登录'))
     await screen.findByText('登录') // still mounted until navigation in a real app
     expect(store.getState().session.signedIn).toBe(true)
-    expect(tokenVault.get()?.accessToken).toMatch(/^mock-at\./)
-    expect(currentRoute()).toBe('mini-apps/transport/pages/index')
+    const { accessToken } = tokenVault.get()!
+    expect(accessToken).toMatch(/^mock\./)
+    // The access token lives in memory only: nothing in storage holds it.
+    expect(Taro.getStorageInfoSync().keys.map((key) => JSON.stringify(Taro.getStorageSync(key))).join()).not.toContain(accessToken)
+    expect(currentRoute()).toBe('mini-apps/any-service/pages/index')
   })
 
   it("passes on the server's rate-limit message and waits as long as it says", async () => {

@@ -5,7 +5,7 @@ import { signOut } from '../../shell/identity/auth-api'
 import { selectSignedIn } from '../../shell/identity/session-slice'
 import { useText } from '../../shell/i18n/text'
 import { useAppDispatch, useAppSelector } from '../../shell/store/hooks'
-import { localeChanged, selectLocale, type Locale } from '../../shell/store/settings-slice'
+import { changeLocale, selectLocale, type Locale } from '../../shell/store/settings-slice'
 import { SHELL_VERSION } from '../../sdk/version'
 import { ProfileCard } from './profile-card'
 import './index.scss'
@@ -50,7 +50,7 @@ export default function MyPage() {
             <View
               key={option.locale}
               className={option.locale === locale ? 'my__option my__option--active' : 'my__option'}
-              onClick={() => dispatch(localeChanged(option.locale))}
+              onClick={() => dispatch(changeLocale(option.locale))}
               aria-selected={option.locale === locale}
             >
               <Text className={option.locale === locale ? 'my__option-text my__option-text--active' : 'my__option-text'}>

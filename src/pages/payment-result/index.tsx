@@ -28,7 +28,7 @@ export default function PaymentResultPage() {
             {o.failureReason && <Text className='verify__message'>{o.failureReason}</Text>}
             {(o.status === 'created' || o.status === 'paying') && <Text className='verify__label'>{text.payment.pendingHint}</Text>}
             {o.status === 'failed' && (
-              <ActionButton onClick={async () => { await payOrder(dispatch, o.id).catch(() => undefined); order.refetch() }}>{text.payment.retry}</ActionButton>
+              <ActionButton onClick={async () => { await payOrder(dispatch, { id: o.scenarioId, permissions: [] }, o.id).catch(() => undefined); order.refetch() }}>{text.payment.retry}</ActionButton>
             )}
             {(o.status === 'created' || o.status === 'paying') && <ActionButton kind='secondary' onClick={() => order.refetch()}>{text.payment.refresh}</ActionButton>}
           </View>

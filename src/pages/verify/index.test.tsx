@@ -1,10 +1,11 @@
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { renderMiniAppPage, renderWithShell } from '@test/render-with-shell'
+import { fixtureMiniApp } from '@test/fixtures/fixture-mini-app'
+import { server } from '@test/msw-server'
+import { renderMiniApp, renderWithShell } from '@test/render-with-shell'
 import { updateMockState } from '../../../mock/kit/state'
-import { manifest } from '../../../mini-apps/social-security/manifest'
-import SocialSecurityPage from '../../../mini-apps/social-security/pages/index'
+import { TEST_AUTHORIZATION } from '../../../mock/kit/tokens'
 import { checkCharacter } from '../../shell/identity/id-number'
 import VerifyPage from './index'
 
@@ -15,7 +16,9 @@ const VALID_ID = '21010219900101123' + checkCharacter('21010219900101123')
 describe('stepping up from L1 to L3', () => {
   it('verifies name and ID, then the face, and lands on the page that was asked for', async () => {
     updateMockState({ persona: 'new-user' })
-    const gate = renderMiniAppPage(manifest, SocialSecurityPage)
+    const needsL3 = fixtureMiniApp('needs-face', [], { level: 'L3' })
+    server.use(...needsL3.handlers)
+    const gate = renderMiniApp(needsL3.manifest, needsL3.Page)
     await waitFor(() => expect(route()).toBe('pages/verify/index'))
     gate.unmount()
 
@@ -35,8 +38,8 @@ describe('stepping up from L1 to L3', () => {
     await userEvent.click(screen.getByText('开始人脸核验'))
     await userEvent.click(await screen.findByText('模拟核验通过'))
 
-    await waitFor(() => expect(route()).toBe('mini-apps/social-security/pages/index'))
-    const profile = await (await fetch('http://localhost/api/profile', { headers: { Authorization: 'Bearer mock-at.4102444800000' } })).json()
+    await waitFor(() => expect(route()).toBe('mini-apps/needs-face/pages/index'))
+    const profile = await (await fetch('http://localhost/api/profile', { headers: TEST_AUTHORIZATION })).json()
     expect(profile).toMatchObject({ level: 'L3', displayName: '孙*雨' })
   })
 })

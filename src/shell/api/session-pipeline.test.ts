@@ -1,10 +1,14 @@
 import type { BaseQueryApi } from '@reduxjs/toolkit/query'
 import { http } from 'msw'
 import { server } from '@test/msw-server'
+import { ACCESS_TTL_SEC, mintSession, REFRESH_TTL_SEC } from '../../../mock/kit/tokens'
 import { tokenVault } from '../identity/token-vault'
 import { SESSION_EXPIRED, taroBaseQuery } from './base-query'
 
-const expired = { accessToken: 'mock-at.1000', refreshToken: 'mock-rt.4102444800000', expiresInSec: 1 }
+/** A session whose access token the server already considers expired, and whose refresh token is still good. */
+const expired = mintSession('s-expired', 1, Date.now() - ACCESS_TTL_SEC * 1000 - 1000)
+/** One whose refresh token has run out too. */
+const gone = mintSession('s-gone', 1, Date.now() - REFRESH_TTL_SEC * 1000 - 1000)
 const query = taroBaseQuery('/api')
 
 const call = (url: string, dispatch = jest.fn()) => query(url, { dispatch } as unknown as BaseQueryApi, {})
@@ -31,11 +35,21 @@ describe('the session pipeline', () => {
     expect(tokenVault.get()?.accessToken).not.toBe(expired.accessToken)
   })
 
-  it('signs the resident out when the refresh is refused', async () => {
-    tokenVault.set({ ...expired, refreshToken: 'mock-rt.1000' })
+  it('after a restart, refreshes once before the first requests, however many start together', async () => {
+    tokenVault.set(expired)
+    tokenVault.forgetAccessToken()
+    const refreshes = countRefreshes()
+    const results = await Promise.all(Array.from({ length: 10 }, () => call('/profile')))
+    expect(refreshes.calls).toBe(1)
+    expect(results.every((r) => 'data' in r)).toBe(true)
+  })
+
+  it('signs the resident out when the refresh is refused, and forgets the refresh token', async () => {
+    tokenVault.set(gone)
     const dispatch = jest.fn()
     expect(await call('/profile', dispatch)).toEqual({ error: { kind: 'unauthenticated', status: 401 } })
     expect(dispatch).toHaveBeenCalledWith({ type: SESSION_EXPIRED })
+    expect(tokenVault.get()).toBeUndefined()
   })
 
   it('sends no token when signed out, and does not try to refresh', async () => {

@@ -2,12 +2,13 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { server } from '@test/msw-server'
-import { renderMiniAppPage } from '@test/render-with-shell'
-import { manifest } from '../../../mini-apps/health/manifest'
+import { fixtureMiniApp } from '@test/fixtures/fixture-mini-app'
+import { renderMiniApp } from '@test/render-with-shell'
+import { TEST_AUTHORIZATION } from '../../../mock/kit/tokens'
 import { isPermissionDenied } from '../consent/errors'
 import { useExternalRequest } from './external-request'
 
-const withDomain = { ...manifest, allowedDomains: ['files.example.gov.cn'] }
+const withDomain = () => fixtureMiniApp('with-domain', [], { allowedDomains: ['files.example.gov.cn'] }).manifest
 
 const probe = (url: string, outcome: { value?: unknown }) =>
   function Probe() {
@@ -25,7 +26,7 @@ describe('requests to other hosts', () => {
       }),
     )
     const outcome: { value?: unknown } = {}
-    renderMiniAppPage(withDomain, probe('https://files.example.gov.cn/guide.json', outcome))
+    renderMiniApp(withDomain(), probe('https://files.example.gov.cn/guide.json', outcome))
     await userEvent.click(await screen.findByText('go'))
     await waitFor(() => expect(outcome.value).toEqual({ status: 200, data: { title: '就医指南' } }))
     expect(authorization).toBeNull()
@@ -33,9 +34,12 @@ describe('requests to other hosts', () => {
 
   it('are refused for an undeclared host, before any request, and audited', async () => {
     const outcome: { value?: unknown } = {}
-    const { store } = renderMiniAppPage(withDomain, probe('https://collector.example.com/x', outcome))
+    renderMiniApp(withDomain(), probe('https://collector.example.com/x', outcome))
     await userEvent.click(await screen.findByText('go'))
     await waitFor(() => expect(isPermissionDenied(outcome.value)).toBe(true))
-    expect(store.getState().audit[0]).toMatchObject({ miniAppId: 'health', capability: 'request:collector.example.com', outcome: 'denied', reason: 'domain-not-allowed' })
+    await waitFor(async () => {
+      const log = await (await fetch('http://localhost/api/audit', { headers: TEST_AUTHORIZATION })).json()
+      expect(log[0]).toMatchObject({ miniAppId: 'with-domain', capability: 'request:collector.example.com', outcome: 'denied', reason: 'domain-not-allowed' })
+    })
   })
 })

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useMiniAppScope } from '../mini-app/scope'
 import { payOrder, type PaymentOutcome } from '../payment/pay'
 import { useAppDispatch } from '../store/hooks'
-import { auditor, requireDeclared } from './declared'
+import { requireDeclared } from './declared'
 
 /**
  * Pays an order the mini-app's own API created, then shows the shell's
@@ -15,10 +15,8 @@ export const usePay = () => {
   const dispatch = useAppDispatch()
   return useCallback(
     async (orderId: string): Promise<PaymentOutcome> => {
-      const audit = auditor(dispatch, mini.id, 'payment')
-      requireDeclared(mini, 'payment', audit)
-      audit('allowed')
-      const outcome = await payOrder(dispatch, orderId)
+      requireDeclared(mini, 'payment')
+      const outcome = await payOrder(dispatch, mini, orderId)
       if (outcome.kind === 'cancelled') return outcome
       const url = `/pages/payment-result/index?orderId=${encodeURIComponent(orderId)}`
       // The H5/RN cashier is still on screen: replace it in one step, since a back and a

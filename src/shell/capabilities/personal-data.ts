@@ -1,32 +1,38 @@
 import { useCallback } from 'react'
+import { isApiError } from '../api/errors'
 import { consentEndpoints } from '../consent/consent-api'
-import { consentAsked, awaitAnswer } from '../consent/consent-slice'
+import { awaitAnswer, consentAsked } from '../consent/consent-slice'
 import { ConsentDeniedError } from '../consent/errors'
+import { requestAsMiniApp } from '../mini-app/mini-app-request'
 import { useMiniAppScope, type MiniAppScope } from '../mini-app/scope'
 import { useAppDispatch } from '../store/hooks'
 import type { AppDispatch } from '../store/store'
 import type { Scope } from '../../sdk/manifest/vocabulary'
-import { auditor, requireDeclared } from './declared'
+import { requireDeclared } from './declared'
 
 export type PersonalDataScope = Extract<Scope, 'profile.name' | 'profile.idNumber' | 'profile.phone' | 'profile.address'>
 
-/** Declared → granted (asking the resident on first use) → fetched for this mini-app → audited. */
+const needsConsent = (error: unknown) => isApiError(error) && error.kind === 'http' && error.status === 403 && error.code === 'CONSENT_REQUIRED'
+
+/**
+ * Declared → read with the mini-app's own token → if the server says the
+ * resident has not granted it, ask the resident with the manifest's reason,
+ * grant with the resident's session, and read again. The value goes straight
+ * to the caller, never through any store. The server audits every step.
+ */
 export const readPersonalData = async (dispatch: AppDispatch, mini: MiniAppScope, scope: PersonalDataScope): Promise<string> => {
-  const audit = auditor(dispatch, mini.id, scope)
-  const declared = requireDeclared(mini, scope, audit)
-  const grants = await dispatch(consentEndpoints.listConsents.initiate(undefined, { subscribe: false, forceRefetch: true })).unwrap()
-  if (!grants.some((g) => g.miniAppId === mini.id && g.scope === scope)) {
-    const { id, answer } = awaitAnswer()
+  const declared = requireDeclared(mini, scope)
+  const read = () => requestAsMiniApp<{ value: string }>(mini, { url: `/identity/attributes/${encodeURIComponent(scope)}` })
+  let answer = await read()
+  if ('error' in answer && needsConsent(answer.error)) {
+    const { id, answer: allowed } = awaitAnswer()
     dispatch(consentAsked({ id, miniAppId: mini.id, miniAppName: mini.name, scope, reason: declared.reason }))
-    if (!(await answer)) {
-      audit('denied', 'consent-denied')
-      throw new ConsentDeniedError(mini.id, scope)
-    }
+    if (!(await allowed)) throw new ConsentDeniedError(mini.id, scope)
     await dispatch(consentEndpoints.grantConsent.initiate({ miniAppId: mini.id, scope })).unwrap()
+    answer = await read()
   }
-  const { value } = await dispatch(consentEndpoints.getAttribute.initiate({ miniAppId: mini.id, scope }, { subscribe: false })).unwrap()
-  audit('allowed')
-  return value
+  if ('error' in answer) throw answer.error
+  return answer.data.value
 }
 
 /**

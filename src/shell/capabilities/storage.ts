@@ -1,19 +1,43 @@
 import { useMemo } from 'react'
-import Taro from '@tarojs/taro'
 import { useMiniAppScope } from '../mini-app/scope'
+import { platform } from '../platform/platform'
 
-/** Storage under the mini-app's own prefix, so mini-apps cannot read each other's keys through the SDK. */
+/** The device refused to store a value: one key over 1 MB, or all storage over 10 MB on WeChat. Nothing was lost: the old value stays. */
+export class StorageFullError extends Error {
+  constructor(
+    readonly key: string,
+    readonly detail: string,
+  ) {
+    super(`Could not store "${key}": ${detail}`)
+    this.name = 'StorageFullError'
+  }
+}
+
+export const isStorageFull = (e: unknown): e is StorageFullError => e instanceof StorageFullError
+
+/** Keys under the mini-app's own prefix, so mini-apps cannot read each other's values through the SDK. */
+export const miniAppStorage = (id: string) => {
+  const prefix = `mini-app:${id}:`
+  return {
+    get: <T>(name: string): T | undefined => {
+      const value = platform.getStorageSync(prefix + name) as T | ''
+      return value === '' ? undefined : value
+    },
+    set: (name: string, value: unknown): void => {
+      try {
+        platform.setStorageSync(prefix + name, value)
+      } catch (e: unknown) {
+        throw new StorageFullError(name, e instanceof Error ? e.message : String((e as { errMsg?: string })?.errMsg ?? e))
+      }
+    },
+    remove: (name: string): void => platform.removeStorageSync(prefix + name),
+    /** The mini-app's own key names. */
+    keys: (): string[] => platform.getStorageInfoSync().keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)),
+  }
+}
+
+/** Key-value storage under this mini-app's own prefix; `set` throws `StorageFullError` when the device is full. */
 export const useMiniAppStorage = () => {
   const { id } = useMiniAppScope()
-  return useMemo(() => {
-    const key = (name: string) => `mini-app:${id}:${name}`
-    return {
-      get: <T>(name: string): T | undefined => {
-        const value = Taro.getStorageSync(key(name)) as T | ''
-        return value === '' ? undefined : value
-      },
-      set: (name: string, value: unknown): void => Taro.setStorageSync(key(name), value),
-      remove: (name: string): void => Taro.removeStorageSync(key(name)),
-    }
-  }, [id])
+  return useMemo(() => miniAppStorage(id), [id])
 }

@@ -25,3 +25,6 @@ export const useAvailableMiniApps = () =>
   catalogueApi.useGetCatalogueQuery(undefined, {
     selectFromResult: (result) => ({ ...result, data: selectAvailable(result.data) }),
   })
+
+/** Every scenario the server lists, built into this bundle or not (for names in records). */
+export const useCatalogue = () => catalogueApi.useGetCatalogueQuery()

@@ -14,10 +14,6 @@ const consentApi = api.enhanceEndpoints({ addTagTypes: ['shell/Consent'] }).inje
       query: ({ miniAppId, scope }) => ({ url: `/consents/${encodeURIComponent(miniAppId)}/${encodeURIComponent(scope)}`, method: 'DELETE' }),
       invalidatesTags: ['shell/Consent'],
     }),
-    getAttribute: build.query<{ scope: string; value: string }, { miniAppId: string; scope: string }>({
-      query: ({ miniAppId, scope }) => ({ url: `/identity/attributes/${encodeURIComponent(scope)}`, params: { miniApp: miniAppId } }),
-      keepUnusedDataFor: 0,
-    }),
   }),
 })
 

@@ -1,4 +1,7 @@
 import Taro from '@tarojs/taro'
+import { resetMiniAppStores } from '../../sdk/internal/bind-mini-app'
+import { forgetMiniAppTokens } from '../mini-app/mini-app-tokens'
+import { platform } from '../platform/platform'
 import type { components } from '../../generated/api/shell'
 import { api } from '../api/api'
 import type { AppDispatch } from '../store/store'
@@ -13,6 +16,8 @@ const startSession = async (queryFulfilled: Promise<{ data: Session }>, dispatch
   const { data } = await queryFulfilled.catch(() => ({ data: undefined }))
   if (!data) return
   tokenVault.set(data)
+  forgetMiniAppTokens()
+  resetMiniAppStores()
   dispatch(api.util.resetApiState())
   dispatch(signedIn())
 }
@@ -48,8 +53,10 @@ export const signOut = () => async (dispatch: AppDispatch) => {
   // Best effort: the device forgets the session even when the server cannot be told.
   await dispatch(authApi.endpoints.logout.initiate()).unwrap().catch(() => undefined)
   tokenVault.clear()
-  const keep = new Set(['shell.privacy-accepted'])
-  Taro.getStorageInfoSync?.().keys.filter((key) => !keep.has(key)).forEach((key) => Taro.removeStorageSync(key))
+  forgetMiniAppTokens()
+  const keep = new Set(['shell.privacy-accepted', 'shell.settings'])
+  platform.getStorageInfoSync().keys.filter((key) => !keep.has(key)).forEach((key) => platform.removeStorageSync(key))
+  resetMiniAppStores()
   dispatch(api.util.resetApiState())
   dispatch(signedOut())
 }

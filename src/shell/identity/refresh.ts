@@ -1,4 +1,5 @@
-import Taro from '@tarojs/taro'
+import { platform } from '../platform/platform'
+import { silentSignIn } from './silent-sign-in'
 import { tokenVault } from './token-vault'
 
 let inFlight: Promise<boolean> | undefined
@@ -6,14 +7,23 @@ let inFlight: Promise<boolean> | undefined
 const refresh = async (baseUrl: string): Promise<boolean> => {
   const session = tokenVault.get()
   if (!session) return false
+  if (!session.refreshToken) {
+    // Nothing stored to refresh with (the WeChat build): sign in again through the platform.
+    const renewed = silentSignIn ? await silentSignIn(baseUrl) : undefined
+    if (renewed) tokenVault.set(renewed)
+    else tokenVault.clear()
+    return !!renewed
+  }
   try {
-    const response = await Taro.request({
+    const response = await platform.request({
       url: `${baseUrl}/auth/refresh`,
       method: 'POST',
       data: { refreshToken: session.refreshToken },
       header: { 'content-type': 'application/json' },
     })
     const data = response.data as { accessToken?: string; refreshToken?: string; expiresInSec?: number }
+    // The server refused the refresh token for good (expired, revoked, replayed): forget it.
+    if (response.statusCode === 401) tokenVault.clear()
     if (response.statusCode !== 200 || !data.accessToken || !data.refreshToken || !data.expiresInSec) return false
     tokenVault.set({ accessToken: data.accessToken, refreshToken: data.refreshToken, expiresInSec: data.expiresInSec })
     return true
@@ -23,7 +33,7 @@ const refresh = async (baseUrl: string): Promise<boolean> => {
 }
 
 /**
- * One refresh for however many requests hit a 401 together: the first starts
+ * One refresh for however many requests need it together: the first starts
  * it, the rest wait for the same answer. A request whose token was already
  * replaced while it was in flight skips the refresh and just retries.
  */
@@ -34,4 +44,12 @@ export const refreshSessionOnce = (baseUrl: string, tokenUsed: string | undefine
     inFlight = undefined
   })
   return inFlight
+}
+
+/** The access token to send now: the one in memory, or a fresh one when the app has just started. */
+export const currentAccessToken = async (baseUrl: string): Promise<string | undefined> => {
+  const session = tokenVault.get()
+  if (!session) return undefined
+  if (session.accessToken && session.expiresAt > Date.now()) return session.accessToken
+  return (await refreshSessionOnce(baseUrl, session.accessToken)) ? tokenVault.get()?.accessToken : undefined
 }

@@ -1,6 +1,6 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit'
-import Taro from '@tarojs/taro'
 import { SESSION_EXPIRED } from '../api/base-query'
+import { platform } from '../platform/platform'
 import type { ActingFor } from './acting-for'
 import { tokenVault } from './token-vault'
 
@@ -18,7 +18,7 @@ export interface SessionState {
 /** Read once when the store is made: the session and the agreement survive restarts. */
 export const restoredSession = (): SessionState => ({
   signedIn: tokenVault.get() !== undefined,
-  privacyAccepted: Taro.getStorageSync(PRIVACY_KEY) === PRIVACY_VERSION,
+  privacyAccepted: platform.getStorageSync(PRIVACY_KEY) === PRIVACY_VERSION,
 })
 
 export const sessionSlice = createSlice({
@@ -57,6 +57,6 @@ export const { selectSignedIn, selectPrivacyAccepted, selectActingFor } = sessio
 
 /** Accepting is remembered on the device; declining leaves the app unusable for personal data. */
 export const acceptPrivacy = () => {
-  Taro.setStorageSync(PRIVACY_KEY, PRIVACY_VERSION)
+  platform.setStorageSync(PRIVACY_KEY, PRIVACY_VERSION)
   return sessionSlice.actions.privacyAccepted()
 }

@@ -1,30 +1,41 @@
-import Taro from '@tarojs/taro'
+import { platform, readStored } from '../platform/platform'
 
 /**
- * Where the session's tokens live. Only the shell's request layer reads it;
- * the SDK exports nothing that reaches it, so mini-app code never holds a
- * token. (The mini-program's storage is one per app, so this is isolation by
- * API and lint, not a sandbox; tokens are short-lived to limit the damage.)
+ * Where the session's tokens live. The access token is kept in memory only,
+ * never in storage another piece of code could read; the refresh token is
+ * stored so the resident stays signed in across restarts (the server rotates
+ * it on every use and revokes the session if an old one is replayed). Only
+ * the shell's request layer reads the vault; the SDK exports nothing of it.
  */
 export interface Session {
-  accessToken: string
+  accessToken?: string
   refreshToken: string
-  /** Epoch milliseconds. */
+  /** Epoch milliseconds when the access token runs out. */
   expiresAt: number
 }
 
-const KEY = 'shell.session'
+const KEY = 'shell.refresh'
+let inMemory: { accessToken: string; expiresAt: number } | undefined
+
+const isRefreshToken = (value: unknown): value is string => typeof value === 'string' && value.length > 0
 
 export const tokenVault = {
+  /** The session if the resident is signed in; its access token only while this run of the app has one. */
   get(): Session | undefined {
-    const stored = Taro.getStorageSync(KEY) as Session | ''
-    return stored && typeof stored === 'object' && typeof stored.accessToken === 'string' ? stored : undefined
+    const refreshToken = readStored(KEY, isRefreshToken)
+    if (!refreshToken) return undefined
+    return { refreshToken, ...(inMemory ?? { expiresAt: 0 }) }
   },
   set(session: { accessToken: string; refreshToken: string; expiresInSec: number }): void {
-    const { accessToken, refreshToken, expiresInSec } = session
-    Taro.setStorageSync(KEY, { accessToken, refreshToken, expiresAt: Date.now() + expiresInSec * 1000 })
+    inMemory = { accessToken: session.accessToken, expiresAt: Date.now() + session.expiresInSec * 1000 }
+    platform.setStorageSync(KEY, session.refreshToken)
   },
   clear(): void {
-    Taro.removeStorageSync(KEY)
+    inMemory = undefined
+    platform.removeStorageSync(KEY)
+  },
+  /** Forgets the in-memory access token, as a restart does (for tests of restarts). */
+  forgetAccessToken(): void {
+    inMemory = undefined
   },
 }

@@ -1,22 +1,26 @@
 import type { ComponentType } from 'react'
+import { Provider } from 'react-redux'
+import { bindMiniApp, miniAppStore } from '../../sdk/internal/bind-mini-app'
+import { ConsentPrompt } from '../consent/consent-prompt'
 import { LevelGate } from './level-gate'
 import { MiniAppScopeProvider, type MiniAppScope } from './scope'
-import { registerScope } from './scope-registry'
-import { ConsentPrompt } from '../consent/consent-prompt'
 
 /**
- * Wraps a mini-app page in its scope (for the SDK's capabilities), its
- * identity-level gate, and the consent prompt. Generated page shims call it;
- * mini-apps never do.
+ * Wraps a mini-app page in its scope (for the SDK's capabilities), its own
+ * store (react-redux's default context, so the page can reach nothing of the
+ * shell's), its identity-level gate and the consent prompt. Generated page
+ * shims call it; mini-apps never do.
  */
 export const withMiniApp = <P extends object>(Page: ComponentType<P>, scope: MiniAppScope) => {
-  registerScope(scope)
+  bindMiniApp(scope)
   return function MiniAppPage(props: P) {
     return (
       <MiniAppScopeProvider scope={scope}>
-        <LevelGate level={scope.level} route={scope.route}>
-          <Page {...props} />
-        </LevelGate>
+        <Provider store={miniAppStore(scope.id)!}>
+          <LevelGate level={scope.level} route={scope.route}>
+            <Page {...props} />
+          </LevelGate>
+        </Provider>
         <ConsentPrompt />
       </MiniAppScopeProvider>
     )

@@ -1,8 +1,10 @@
 import type { ApiError } from '../api/errors'
+import { requestAsMiniApp } from '../mini-app/mini-app-request'
+import type { MiniAppScope } from '../mini-app/scope'
 import type { AppDispatch } from '../store/store'
 import { platformPay, type PaymentAdapter } from './adapter'
 import { isSettled } from './order-states'
-import { paymentEndpoints, type Order } from './payment-api'
+import { paymentEndpoints, type Order, type PrepayParams } from './payment-api'
 import { pendingPayments } from './pending'
 
 /**
@@ -53,17 +55,24 @@ export const pollOrder = async (dispatch: AppDispatch, orderId: string, { pollIn
 
 const inFlight = new Map<string, Promise<PaymentOutcome>>()
 
+/** The mini-app on whose behalf an order is paid: prepay goes with its token, so the server checks it owns the order and may take payments. */
+export type Payer = Pick<MiniAppScope, 'id' | 'permissions'>
+
 /**
  * Pays an order the mini-app's own API created. A second tap joins the
  * first; a retry reuses the same idempotency key; the platform's answer is
  * never trusted — only the server's order status is.
  */
-export const payOrder = (dispatch: AppDispatch, orderId: string, options: PayOptions = {}): Promise<PaymentOutcome> => {
+export const payOrder = (dispatch: AppDispatch, payer: Payer, orderId: string, options: PayOptions = {}): Promise<PaymentOutcome> => {
   const running = inFlight.get(orderId)
   if (running) return running
   const run = (async () => {
     const { idempotencyKey } = pendingPayments.start(orderId)
-    const prepay = await dispatch(paymentEndpoints.prepay.initiate({ orderId, idempotencyKey }))
+    const prepay = await requestAsMiniApp<PrepayParams>(payer, {
+      url: `/payments/${encodeURIComponent(orderId)}/prepay`,
+      method: 'POST',
+      headers: { 'Idempotency-Key': idempotencyKey },
+    })
     if ('error' in prepay) {
       // A refused prepay may be for an order already paid elsewhere: that is an answer, not a failure.
       const settled = await settledOrder(dispatch, orderId)

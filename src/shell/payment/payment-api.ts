@@ -8,19 +8,12 @@ const paymentApi = api.enhanceEndpoints({ addTagTypes: ['shell/Order'] }).inject
   endpoints: (build) => ({
     listOrders: build.query<Order[], void>({ query: () => '/payments', providesTags: ['shell/Order'] }),
     getOrder: build.query<Order, string>({ query: (id) => `/payments/${encodeURIComponent(id)}`, providesTags: ['shell/Order'] }),
-    prepay: build.mutation<PrepayParams, { orderId: string; idempotencyKey: string }>({
-      query: ({ orderId, idempotencyKey }) => ({
-        url: `/payments/${encodeURIComponent(orderId)}/prepay`,
-        method: 'POST',
-        headers: { 'Idempotency-Key': idempotencyKey },
-      }),
-    }),
-    confirmCashier: build.mutation<Order, string>({
-      query: (id) => ({ url: `/cashier/${encodeURIComponent(id)}/confirm`, method: 'POST' }),
+    payInSandboxCashier: build.mutation<Order, string>({
+      query: (id) => ({ url: `/sandbox/cashier/${encodeURIComponent(id)}/pay`, method: 'POST' }),
       invalidatesTags: ['shell/Order'],
     }),
   }),
 })
 
-export const { useListOrdersQuery, useGetOrderQuery, useConfirmCashierMutation } = paymentApi
+export const { useListOrdersQuery, useGetOrderQuery, usePayInSandboxCashierMutation } = paymentApi
 export const paymentEndpoints = paymentApi.endpoints

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import { platform } from '../platform/platform'
 
 /** A payment started on this device whose outcome the resident has not been told yet. */
 export interface PendingPayment {
@@ -11,7 +11,7 @@ export interface PendingPayment {
 const KEY = 'shell.payments.pending'
 
 const read = (): PendingPayment[] => {
-  const stored = Taro.getStorageSync(KEY) as PendingPayment[] | ''
+  const stored = platform.getStorageSync(KEY) as PendingPayment[] | ''
   return Array.isArray(stored) ? stored : []
 }
 
@@ -23,10 +23,10 @@ export const pendingPayments = {
     const existing = this.find(orderId)
     if (existing) return existing
     const record = { orderId, idempotencyKey: `${orderId}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`, startedAt: new Date().toISOString() }
-    Taro.setStorageSync(KEY, [...read(), record])
+    platform.setStorageSync(KEY, [...read(), record])
     return record
   },
   settle(orderId: string): void {
-    Taro.setStorageSync(KEY, read().filter((p) => p.orderId !== orderId))
+    platform.setStorageSync(KEY, read().filter((p) => p.orderId !== orderId))
   },
 }

@@ -14,3 +14,4 @@ const residentApi = api.enhanceEndpoints({ addTagTypes: ['shell/Profile', 'shell
 })
 
 export const { useGetProfileQuery, useGetApplicationsQuery, useGetMessagesQuery } = residentApi
+export const residentEndpoints = residentApi.endpoints

@@ -1,6 +1,6 @@
 import { restoredSession } from '../identity/session-slice'
-import { restoredAudit } from '../privacy/audit-slice'
+import { restoredSettings } from './settings-slice'
 import { makeStore } from './store'
 
-/** The one store of the running app, with the session restored; tests build their own with `makeStore`. */
-export const store = makeStore({ session: restoredSession(), audit: restoredAudit() })
+/** The one shell store of the running app, restored from the device; tests build their own with `makeStore`. */
+export const store = makeStore({ session: restoredSession(), settings: restoredSettings() })

@@ -1,7 +1,7 @@
-import { useDispatch, useSelector, useStore } from 'react-redux'
+import { useShellDispatch, useShellSelector, useShellStore } from './context'
 import type { AppDispatch, AppStore, RootState } from './store'
 
-// The only place the raw react-redux hooks are used; lint bans them elsewhere.
-export const useAppDispatch = useDispatch.withTypes<AppDispatch>()
-export const useAppSelector = useSelector.withTypes<RootState>()
-export const useAppStore = useStore.withTypes<AppStore>()
+// The shell's typed hooks, on its private context; lint bans the raw react-redux hooks elsewhere.
+export const useAppDispatch = useShellDispatch.withTypes<AppDispatch>()
+export const useAppSelector = useShellSelector.withTypes<RootState>()
+export const useAppStore = useShellStore.withTypes<AppStore>()

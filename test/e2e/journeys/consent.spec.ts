@@ -18,8 +18,12 @@ test('a resident denies, then allows, the ID number to transport, and revokes it
   await shell.back()
   await shell.openTab('my')
   await shell.text('隐私记录').click()
-  await expect(page.getByTestId('audit-entry').filter({ visible: true })).toHaveCount(2)
-  await expect(page.getByTestId('audit-entry').filter({ visible: true }).first()).toContainText('已使用')
+  // The server's record, newest first: the read, the grant, and the two reads refused before it.
+  const entries = page.getByTestId('audit-entry').filter({ visible: true })
+  await expect(entries).toHaveCount(4)
+  await expect(entries.nth(0)).toContainText('已使用')
+  await expect(entries.nth(1)).toContainText('您同意了授权')
+  await expect(entries.nth(3)).toContainText('未获您的授权')
 
   await shell.back()
   await shell.text('授权管理').click()

@@ -1,0 +1,52 @@
+import { http } from 'msw'
+import { apiError } from './responses'
+import { isMiniAppId } from './registry'
+import { sessionRevoked } from './sessions'
+import { bearer, verifyToken, type Claims, type MiniAppClaims, type SessionClaims } from './tokens'
+
+/** Paths anyone may call: sign-in, the catalogue, served scenario definitions, tester controls, and the provider's signed callback. */
+const PUBLIC = /^(catalogue(\/|$)|scenarios(\/|$)|auth\/(sms\/send|sms\/verify|wechat|refresh)$|__mock(\/|$)|payments\/notify$)/
+/** Shell endpoints a mini-app calls with its own token; each handler checks the token's scopes. */
+const MINI_APP_CALLABLE = /^(identity\/attributes\/[^/]+|identity\/certificates\/[^/]+|payments\/[^/]+\/prepay|audit\/events)$/
+
+export const apiPath = (request: Request): string => new URL(request.url).pathname.replace(/^.*?\/api\//, '')
+
+/** The verified claims of the request's token, if it has a valid one that was not revoked. */
+export const claimsOf = (request: Request): Claims | undefined => {
+  const claims = verifyToken(bearer(request))
+  return claims && claims.typ !== 'refresh' && !sessionRevoked(claims.sid) ? claims : undefined
+}
+
+export const sessionOf = (request: Request): SessionClaims | undefined => {
+  const claims = claimsOf(request)
+  return claims?.typ === 'session' ? claims : undefined
+}
+
+export const miniAppOf = (request: Request): MiniAppClaims | undefined => {
+  const claims = claimsOf(request)
+  return claims?.typ === 'mini-app' ? claims : undefined
+}
+
+/**
+ * In front of every handler, the server decides who may call what: a
+ * mini-app's own paths (`/api/<id>/…`) take only that mini-app's token; the
+ * few shell endpoints a mini-app may call take a mini-app token; every other
+ * shell endpoint takes only the resident's session, never a mini-app token.
+ */
+export const guardHandlers = [
+  http.all('*/api/*', ({ request }) => {
+    const path = apiPath(request)
+    if (PUBLIC.test(path)) return undefined
+    const claims = claimsOf(request)
+    if (!claims) return apiError(401, 'UNAUTHENTICATED', '登录已失效，请重新登录')
+    const owner = path.split('/')[0]
+    if (isMiniAppId(owner)) {
+      if (claims.typ === 'mini-app' && claims.app === owner) return undefined
+      return apiError(403, 'WRONG_AUDIENCE', `该服务的接口只接受“${owner}”自己的访问令牌`)
+    }
+    if (MINI_APP_CALLABLE.test(path)) {
+      return claims.typ === 'mini-app' ? undefined : apiError(403, 'MINI_APP_TOKEN_REQUIRED', '该接口只接受服务的访问令牌')
+    }
+    return claims.typ === 'session' ? undefined : apiError(403, 'SESSION_REQUIRED', '服务无权调用该接口')
+  }),
+]
