@@ -80,8 +80,12 @@ describe('npm run registry', () => {
     expect(run.status).toBe(1)
     // Reported on the later folder of the pair, whichever that is.
     const [first, later] = ['bus-card', source].sort()
-    expect(run.stderr).toMatch(new RegExp(`mini-apps/${later}/manifest\\.ts: name\\.zh-CN: "[^"]+" is also the name of mini-apps/${first}/manifest\\.ts`))
-    expect(run.stderr).toMatch(new RegExp(`mini-apps/${later}/manifest\\.ts: icon: .+ is also the icon of mini-apps/${first}/manifest\\.ts, of the same department`))
+    expect(run.stderr).toMatch(
+      new RegExp(`mini-apps/${later}/manifest\\.ts: name\\.zh-CN: "[^"]+" is also the name of mini-apps/${first}/manifest\\.ts`),
+    )
+    expect(run.stderr).toMatch(
+      new RegExp(`mini-apps/${later}/manifest\\.ts: icon: .+ is also the icon of mini-apps/${first}/manifest\\.ts, of the same department`),
+    )
   })
 
   it('refuses JavaScript in a mini-app with the file and the reason', () => {
@@ -101,6 +105,15 @@ describe('npm run registry', () => {
     expect(run.stderr).toContain(`mini-apps/${source}/generated/notes.ts: (file): was not written by the registry`)
   })
 
+  it('refuses, when checking, a binding edited by hand to speak as another mini-app', () => {
+    expect(runRegistry(root).status).toBe(0)
+    const binding = join(root, 'mini-apps', source, 'generated', 'mini-app.ts')
+    writeFileSync(binding, readFileSync(binding, 'utf8').replace(`"id":"${source}"`, '"id":"someone-else"'))
+    const run = runRegistry(root, '--check')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(`mini-apps/${source}/generated/mini-app.ts: (file): differs from what the registry writes`)
+  })
+
   it('serves form scenarios as data: no page shim, no route, no subpackage', () => {
     writeSyntheticScenarios(join(root, 'mini-apps'), 3)
     const run = runRegistry(root)
@@ -111,7 +124,9 @@ describe('npm run registry', () => {
     expect(readFileSync(join(root, 'src/generated/built-mini-apps.ts'), 'utf8')).not.toContain('bench-form')
     expect(existsSync(join(root, 'src/mini-apps/bench-form-01'))).toBe(false)
     expect(readFileSync(join(root, 'mock/generated/scenarios.ts'), 'utf8')).toContain('"id": "bench-form-02"')
-    expect(readFileSync(join(root, 'mock/generated/catalogue.ts'), 'utf8')).toContain('"entry": "/forms/pages/tasks/index?scenario=bench-form-03"')
+    expect(readFileSync(join(root, 'mock/generated/catalogue.ts'), 'utf8')).toContain(
+      '"entry": "/forms/pages/tasks/index?scenario=bench-form-03"',
+    )
   })
 
   it('stops with the scenario file and the field path when a definition is broken', () => {

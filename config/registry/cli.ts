@@ -5,8 +5,8 @@ import { SHELL_VERSION } from '../../src/sdk/version'
 import { CATALOGUE_SEED, generateCatalogue } from '../../mock/catalogue/generate'
 import { buildServedIndex, servedIndexModule } from '../../mock/catalogue/served-index'
 import { checkContract, contractsModule, contractTypes, findContracts } from './contracts'
-import { checkMiniAppFiles } from './files'
-import { bindingFile, generateRegistry, toCatalogueEntry, writeIfChanged } from './generate'
+import { checkMiniAppFiles, editedOutputs } from './files'
+import { bindingFile, bindingModule, generateRegistry, toCatalogueEntry, writeIfChanged } from './generate'
 import { loadManifestSources, pageModuleExists } from './load'
 import { formatProblem } from './types'
 import { validateManifests } from './validate'
@@ -36,7 +36,15 @@ const main = async (): Promise<number> => {
   ])
   const files = checkMiniAppFiles(rootDir, writesInMiniApps)
   problems.push(...files.problems)
-  if (checkOnly) problems.push(...files.stale.map((file) => ({ file, field: '(file)', reason: 'is stale output of an earlier registry run: run npm run registry' })))
+  if (checkOnly) {
+    problems.push(
+      ...files.stale.map((file) => ({ file, field: '(file)', reason: 'is stale output of an earlier registry run: run npm run registry' })),
+    )
+    const outputs = new Map(manifests.filter(isNativeManifest).map((m) => [bindingFile(m.id), bindingModule(m, rootDir)]))
+    for (const contract of contracts.filter((c) => c.typesFile.startsWith('mini-apps/')))
+      outputs.set(contract.typesFile, await contractTypes(rootDir, contract))
+    problems.push(...editedOutputs(rootDir, outputs))
+  }
   if (problems.length > 0) {
     console.error(`Mini-app manifests, contracts and files have ${problems.length} problem(s); the build stops here:`)
     problems.forEach((p) => console.error(`  ${formatProblem(p)}`))

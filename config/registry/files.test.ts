@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { checkMiniAppFiles, GENERATED_BANNER } from './files'
+import { checkMiniAppFiles, editedOutputs, GENERATED_BANNER } from './files'
 import { formatProblem } from './types'
 
 let root: string
@@ -96,6 +96,19 @@ describe("the registry owns each mini-app's generated/ folder", () => {
     execFileSync('git', ['add', '-f', API_TYPES], { cwd: root })
     expect(linesOf([API_TYPES])).toEqual([
       `${API_TYPES}: (file): is committed to git, but generated files never are: run git rm --cached ${API_TYPES}`,
+    ])
+  })
+
+  it('when checking, refuses an output that is not what the registry would write, and accepts a missing one', () => {
+    const binding = 'mini-apps/sample-app/generated/mini-app.ts'
+    const outputs = new Map([
+      [binding, `${GENERATED_BANNER}\nexport const miniApp = bind({"id":"sample-app"})\n`],
+      [API_TYPES, `${GENERATED_BANNER}\n`],
+    ])
+    expect(editedOutputs(root, outputs)).toEqual([])
+    write(binding, `${GENERATED_BANNER}\nexport const miniApp = bind({"id":"other-app"})\n`)
+    expect(editedOutputs(root, outputs).map(formatProblem)).toEqual([
+      `${binding}: (file): differs from what the registry writes (edited by hand?): run npm run registry`,
     ])
   })
 })

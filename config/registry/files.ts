@@ -78,3 +78,14 @@ export const checkMiniAppFiles = (rootDir: string, expected: ReadonlySet<string>
 }
 
 const name = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1)
+
+/**
+ * Under --check nothing is written, so a registry output edited by hand would
+ * stand: each one on disk must be exactly what this run would write. (When
+ * generating, the registry rewrites them anyway.) Missing ones are fine: a
+ * fresh checkout has none yet.
+ */
+export const editedOutputs = (rootDir: string, outputs: ReadonlyMap<string, string>): ManifestProblem[] =>
+  [...outputs]
+    .filter(([file, content]) => existsSync(join(rootDir, file)) && readFileSync(join(rootDir, file), 'utf8') !== content)
+    .map(([file]) => problem(file, 'differs from what the registry writes (edited by hand?): run npm run registry'))
