@@ -31,7 +31,7 @@ const form = (state: State, status: HTMLElement): HTMLElement[] => {
   const persona = el('select', { id: 'mock-persona' }, 'width:100%;min-height:44px')
   state.personas.forEach((p) => persona.append(el('option', { value: p.id, textContent: `${p.name} · ${p.summary['zh-CN']}` })))
   persona.value = state.persona
-  const latency = el('input', { id: 'mock-latency', type: 'number', min: '0', step: '100', value: String(state.latencyMs) }, 'width:100%;min-height:44px')
+  const latency = el('input', { id: 'mock-latency', type: 'number', min: '0', max: '60000', step: '100', value: String(state.latencyMs) }, 'width:100%;min-height:44px')
   const faults = el('textarea', { id: 'mock-faults', rows: 3, value: state.faults.join('\n'), placeholder: 'payments:500' }, 'width:100%')
   const apply = async (path: string, body?: unknown) => {
     try {

@@ -1,68 +1,285 @@
 /** @jest-environment node */
-import { execFileSync } from 'node:child_process'
-import { join } from 'node:path'
+import { lintProbes, pickMiniApps, type LintMessage, type Probe } from './lint/run-probes'
 
 /**
- * Proves the mini-app boundary bites: the project's ESLint config lints a
- * probe file with one import at a time, and we check which it refuses.
+ * Proves the mini-app boundary bites: the project's ESLint config lints probe
+ * files placed in a real mini-app (picked from the registry), and each refused
+ * probe must be refused by the named rule with a message that says why.
  */
-const root = join(__dirname, '..')
-const RUNTIME_FILE = 'mini-apps/transport/pages/boundary-probe.tsx'
-const BOUNDARY_RULES = ['no-restricted-imports', 'import/no-restricted-paths']
+const { own, other } = pickMiniApps()
+const page = `mini-apps/${own}/pages/boundary-probe.tsx`
+const test = `mini-apps/${own}/pages/boundary-probe.test.tsx`
+const handlers = `mini-apps/${own}/handlers.ts`
+const probeOf = (line: string) => `${line}\nexport const probe = [typeof x]\n`
 
-interface Probe {
-  line: string
-  file?: string
-}
+const BOUNDARY = /A mini-app may import only '@sdk', 'react', '@tarojs\/components'/
+const TEST_BOUNDARY = /A mini-app's test may import only/
+const MOCK_BOUNDARY = /mock handlers may import only/
+const NODE_MODULES = /never by a path into node_modules/
+const TEST_HARNESS = /test\/ is the shell's own test harness/
+const DYNAMIC = /import\(\) is refused in a mini-app/
 
-const allowed: Probe[] = [
-  { line: "import { api as x } from '@sdk'" },
-  { line: "import { useState as x } from 'react'" },
-  { line: "import { View as x } from '@tarojs/components'" },
-  { line: "import x from '@tarojs/taro'" },
-  { line: "import { useGetViolationsQuery as x } from '../api'" },
-  { line: "import { http as x } from 'msw'", file: 'mini-apps/transport/handlers.ts' },
-  { line: "import { renderWithShell as x } from '@test/render-with-shell'", file: 'mini-apps/transport/pages/x.test.tsx' },
+const allowed: (Probe & { what: string })[] = [
+  { what: 'the SDK', code: probeOf("import { isApiError as x } from '@sdk'"), file: page },
+  { what: 'react', code: probeOf("import { useState as x } from 'react'"), file: page },
+  { what: 'Taro components', code: probeOf("import { View as x } from '@tarojs/components'"), file: page },
+  { what: 'its own files', code: probeOf("import * as x from '../manifest'"), file: page },
+  { what: 'msw in handlers', code: probeOf("import { http as x } from 'msw'"), file: handlers },
+  { what: 'the mock toolkit in handlers', code: probeOf("import { apiError as x } from '../../mock/kit/responses'"), file: handlers },
+  { what: 'the SDK test entry in a test', code: probeOf("import { renderMiniApp as x } from '@sdk/testing'"), file: test },
+  { what: 'testing-library in a test', code: probeOf("import { screen as x } from '@testing-library/react'"), file: test },
+  { what: 'msw in a test', code: probeOf("import { http as x } from 'msw'"), file: test },
 ]
 
-const refused: (Probe & { what: string })[] = [
-  { what: 'another mini-app', line: "import { useGetAppointmentsQuery as x } from '../../health/api'" },
-  { what: "the shell's insides", line: "import { makeStore as x } from '../../../src/shell/store/store'" },
-  { what: "the SDK's insides through the alias", line: "import { api as x } from '@sdk/../shell/api/api'" },
-  { what: 'an arbitrary npm package', line: "import x from 'axios'" },
-  { what: 'Redux Toolkit directly', line: "import { createSlice as x } from '@reduxjs/toolkit'" },
-  { what: 'the raw react-redux hooks', line: "import { useSelector as x } from 'react-redux'" },
-  { what: 'the mock backend', line: "import { handlers as x } from '../../../mock/handlers'" },
-  { what: 'its own mock data from shipping code', line: "import { violations as x } from '../handlers'" },
-  { what: 'another mini-app, even from a test', line: "import { appointments as x } from '../../health/handlers'", file: 'mini-apps/transport/pages/x.test.tsx' },
+type Refused = Probe & { what: string; rule: string; message: RegExp }
+const refusedImport = (what: string, line: string, rule: string, message: RegExp, file = page): Refused => ({
+  what,
+  code: probeOf(line),
+  file,
+  rule,
+  message,
+})
+
+const refused: Refused[] = [
+  refusedImport('another mini-app', `import * as x from '../../${other}/manifest'`, 'import/no-restricted-paths', BOUNDARY),
+  refusedImport(
+    "the shell's insides",
+    "import { makeStore as x } from '../../../src/shell/store/store'",
+    'import/no-restricted-paths',
+    BOUNDARY,
+  ),
+  refusedImport(
+    "the SDK's insides through the alias",
+    "import { api as x } from '@sdk/../shell/api/api'",
+    'no-restricted-imports',
+    BOUNDARY,
+  ),
+  refusedImport('an arbitrary npm package', "import x from 'axios'", 'no-restricted-imports', BOUNDARY),
+  refusedImport('Redux Toolkit directly', "import { createSlice as x } from '@reduxjs/toolkit'", 'no-restricted-imports', BOUNDARY),
+  refusedImport('the raw react-redux hooks', "import { useSelector as x } from 'react-redux'", 'no-restricted-imports', BOUNDARY),
+  refusedImport('Taro itself (platform APIs come through the SDK)', "import x from '@tarojs/taro'", 'no-restricted-imports', BOUNDARY),
+  refusedImport('a re-export of a package', "export { useSelector as x } from 'react-redux'", 'no-restricted-imports', BOUNDARY),
+  refusedImport('the mock backend', "import { handlers as x } from '../../../mock/handlers'", 'import/no-restricted-paths', BOUNDARY),
+  refusedImport(
+    'its own mock data from shipping code',
+    "import { handlers as x } from '../handlers'",
+    'import/no-restricted-paths',
+    /Mock data must not ship/,
+  ),
+  refusedImport(
+    'a package by its path in node_modules',
+    "import { useSelector as x } from '../../../node_modules/react-redux'",
+    'no-restricted-imports',
+    NODE_MODULES,
+  ),
+  refusedImport(
+    "the shell's test harness by path",
+    "import { renderWithShell as x } from '../../../test/render-with-shell'",
+    'import/no-restricted-paths',
+    TEST_HARNESS,
+  ),
+  refusedImport(
+    'another mini-app, even from a test',
+    `import * as x from '../../${other}/manifest'`,
+    'import/no-restricted-paths',
+    TEST_BOUNDARY,
+    test,
+  ),
+  refusedImport(
+    "the shell's test set-up from a test",
+    "import * as x from '../../../test/setup/jest.setup'",
+    'import/no-restricted-paths',
+    TEST_HARNESS,
+    test,
+  ),
+  refusedImport(
+    'node_modules by path from a test',
+    "import * as x from '../../../node_modules/msw'",
+    'no-restricted-imports',
+    NODE_MODULES,
+    test,
+  ),
+  refusedImport('a package the test list lacks', "import x from 'axios'", 'no-restricted-imports', TEST_BOUNDARY, test),
+  refusedImport(
+    "the shell's insides from handlers",
+    "import * as x from '../../src/shell/store/store'",
+    'import/no-restricted-paths',
+    MOCK_BOUNDARY,
+    handlers,
+  ),
+  refusedImport(
+    'the mock backend beyond its toolkit from handlers',
+    "import * as x from '../../mock/handlers'",
+    'import/no-restricted-paths',
+    MOCK_BOUNDARY,
+    handlers,
+  ),
+  {
+    what: "a body read that skips the mock's limits in handlers",
+    code: 'export const probe = async (request: Request) => request.text()\n',
+    file: handlers,
+    rule: 'no-restricted-syntax',
+    message: /Read a request body with readJson/,
+  },
+  {
+    what: 'a computed import()',
+    code: "const name = 'react-redux'\nexport const probe = import(name)\n",
+    file: page,
+    rule: 'import/no-dynamic-require',
+    message: /import\(\) should use string literals/,
+  },
+  {
+    what: 'a computed import() in a test',
+    code: "const name = 'react-redux'\nexport const probe = import(name)\n",
+    file: test,
+    rule: 'import/no-dynamic-require',
+    message: /import\(\) should use string literals/,
+  },
+  { what: 'any import()', code: "export const probe = import('react')\n", file: page, rule: 'no-restricted-syntax', message: DYNAMIC },
+  {
+    what: 'a computed require()',
+    code: "const name = 'react-redux'\nexport const probe = require(name)\n",
+    file: page,
+    rule: 'import/no-dynamic-require',
+    message: /require\(\) should use string literals/,
+  },
+  {
+    what: 'require() itself',
+    code: "export const probe = require('react')\n",
+    file: page,
+    rule: '@typescript-eslint/no-require-imports',
+    message: /require\(\)/,
+  },
+  {
+    what: 'an ambient declaration of a platform global',
+    code: 'declare const wx: { request: () => void }\nexport const probe = wx\n',
+    file: page,
+    rule: 'no-restricted-syntax',
+    message: /Ambient declarations are refused/,
+  },
+  {
+    what: 'reaching Function through a constructor',
+    code: "export const probe = (() => 0).constructor('return this')\n",
+    file: page,
+    rule: 'no-restricted-syntax',
+    message: /Reaching a constructor/,
+  },
 ]
 
-const lint = (probes: Probe[]): { ruleId: string | null; message: string }[][] => {
-  const input = probes.map(({ line, file = RUNTIME_FILE }) => ({
-    code: `${line}\nexport const probe = [typeof x]\n`,
-    filePath: join(root, file),
-  }))
-  const out = execFileSync(process.execPath, [join(root, 'test/lint/lint-probes.mjs')], { cwd: root, input: JSON.stringify(input) })
-  return JSON.parse(out.toString('utf8'))
-}
+const escapes: Refused[] = [
+  {
+    what: 'a boundary error under /* eslint-disable */',
+    code: `/* eslint-disable */\n${probeOf("import x from 'axios'")}`,
+    file: page,
+    rule: 'no-restricted-imports',
+    message: BOUNDARY,
+  },
+  {
+    what: 'the /* eslint-disable */ comment itself',
+    code: `/* eslint-disable */\n${probeOf("import x from 'react'")}`,
+    file: page,
+    rule: 'boundary/no-directive-comments',
+    message: /cannot be switched off/,
+  },
+  {
+    what: 'a boundary error under eslint-disable-next-line',
+    code: `// eslint-disable-next-line no-restricted-imports\n${probeOf("import x from 'axios'")}`,
+    file: page,
+    rule: 'no-restricted-imports',
+    message: BOUNDARY,
+  },
+  {
+    what: 'a rule switched off by an /* eslint */ comment',
+    code: `/* eslint no-restricted-imports: "off" */\n${probeOf("import x from 'axios'")}`,
+    file: page,
+    rule: 'no-restricted-imports',
+    message: BOUNDARY,
+  },
+  {
+    what: 'a .js file',
+    code: probeOf("import { useState as x } from 'react'"),
+    file: `mini-apps/${own}/pages/probe.js`,
+    rule: 'boundary/file-kind',
+    message: /is JavaScript \(\.js\)/,
+  },
+  {
+    what: 'a boundary error in a .js file',
+    code: probeOf("import x from 'axios'"),
+    file: `mini-apps/${own}/pages/probe.js`,
+    rule: 'no-restricted-imports',
+    message: BOUNDARY,
+  },
+  {
+    what: 'a .cjs file',
+    code: 'module.exports = {}\n',
+    file: `mini-apps/${own}/probe.cjs`,
+    rule: 'boundary/file-kind',
+    message: /is JavaScript \(\.cjs\)/,
+  },
+  {
+    what: 'a WeChat script (.wxs)',
+    code: 'module.exports = {}\n',
+    file: `mini-apps/${own}/pages/probe.wxs`,
+    rule: 'boundary/file-kind',
+    message: /extension \.wxs/,
+  },
+  {
+    what: 'a symbolic link',
+    code: probeOf("import * as x from '../manifest'"),
+    file: `mini-apps/${own}/pages/.probe-link-${process.pid}.ts`,
+    files: [{ path: `mini-apps/${own}/pages/.probe-link-${process.pid}.ts`, linkTo: '../manifest.ts' }],
+    rule: 'boundary/file-kind',
+    message: /symbolic link/,
+  },
+]
 
-describe('the mini-app import boundary', () => {
-  let allowedResults: ReturnType<typeof lint>
-  let refusedResults: ReturnType<typeof lint>
+const GLOBALS = [
+  'wx',
+  'Taro',
+  'window',
+  'document',
+  'fetch',
+  'XMLHttpRequest',
+  'globalThis',
+  'global',
+  'eval',
+  'Function',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'getCurrentPages',
+]
+const globals: Refused[] = GLOBALS.map((name) => ({
+  what: name,
+  code: `export const probe = () => ${name}\n`,
+  file: page,
+  rule: 'no-restricted-globals',
+  message: new RegExp(`Unexpected use of '${name}'\\. .+(@sdk|@tarojs/components|global object|from strings)`),
+}))
 
+const bites = (messages: LintMessage[], rule: string, message: RegExp) => messages.some((m) => m.ruleId === rule && message.test(m.message))
+
+describe('the mini-app boundary', () => {
+  let results: LintMessage[][]
+  const all = [...allowed, ...refused, ...escapes, ...globals]
   beforeAll(() => {
-    const results = lint([...allowed, ...refused])
-    allowedResults = results.slice(0, allowed.length)
-    refusedResults = results.slice(allowed.length)
-  }, 60_000)
+    results = lintProbes(all)
+  }, 120_000)
+  const resultOf = (probe: Probe) => results[all.indexOf(probe as (typeof all)[number])]
 
-  it.each(allowed.map((probe, index) => ({ ...probe, file: probe.file ?? RUNTIME_FILE, index })))('allows $line in $file', ({ index }) => {
-    expect(allowedResults[index].filter((m) => BOUNDARY_RULES.includes(m.ruleId ?? ''))).toEqual([])
+  it.each(allowed)('allows $what', (probe) => {
+    expect(resultOf(probe)).toEqual([])
   })
 
-  it.each(refused.map((probe, index) => ({ ...probe, index })))('refuses $what', ({ index }) => {
-    const messages = refusedResults[index].filter((m) => BOUNDARY_RULES.includes(m.ruleId ?? ''))
-    expect(messages.length).toBeGreaterThan(0)
-    expect(messages[0].message).toMatch(/A mini-app may import only|Mock data must not ship|typed hooks/)
+  it.each(refused)('refuses $what ($rule)', (probe) => {
+    expect(bites(resultOf(probe), probe.rule, probe.message)).toBe(true)
+  })
+
+  it.each(escapes)('cannot be escaped by $what ($rule)', (probe) => {
+    expect(bites(resultOf(probe), probe.rule, probe.message)).toBe(true)
+  })
+
+  it.each(globals)("refuses the global '$what' and says what to use instead", (probe) => {
+    expect(bites(resultOf(probe), probe.rule, probe.message)).toBe(true)
   })
 })

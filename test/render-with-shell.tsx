@@ -1,5 +1,5 @@
 import type { ComponentType, ReactElement } from 'react'
-import { render, type RenderOptions } from '@testing-library/react'
+import { render, type RenderOptions, type RenderResult } from '@testing-library/react'
 import { Provider } from 'react-redux'
 import { isMiniAppId, registerMiniAppForTest } from '../mock/kit/registry'
 import { isNativeManifest, manifestSchema, type MiniAppManifest } from '../src/sdk/manifest/schema'
@@ -14,6 +14,9 @@ export interface ShellOptions extends Omit<RenderOptions, 'wrapper'> {
   store?: AppStore
 }
 
+/** Testing Library's render result with the shell's store. Named, so the SDK's API report can read the type. */
+export type ShellRenderResult = RenderResult & { store: AppStore }
+
 /**
  * Renders UI inside the shell's providers with a fresh store, as the app
  * would: the session comes from the vault (Jest's set-up signs in; clear it
@@ -23,7 +26,7 @@ export interface ShellOptions extends Omit<RenderOptions, 'wrapper'> {
 export const renderWithShell = (
   ui: ReactElement,
   { preloadedState, store = makeStore({ session: { ...restoredSession(), privacyAccepted: true }, ...preloadedState }), ...options }: ShellOptions = {},
-) => ({
+): ShellRenderResult => ({
   store,
   ...render(ui, { wrapper: ({ children }) => <Provider store={store} context={ShellContext}>{children}</Provider>, ...options }),
 })
@@ -34,7 +37,7 @@ export const renderWithShell = (
  * manifest the server's registry does not know (a fixture) is registered
  * with the scopes it declares, as a release would.
  */
-export const renderMiniApp = (manifest: MiniAppManifest, Page: ComponentType, { page = 'pages/index', ...options }: ShellOptions & { page?: string } = {}) => {
+export const renderMiniApp = (manifest: MiniAppManifest, Page: ComponentType, { page = 'pages/index', ...options }: ShellOptions & { page?: string } = {}): ShellRenderResult => {
   const valid = manifestSchema.parse(manifest)
   if (!isMiniAppId(valid.id)) registerMiniAppForTest({ id: valid.id, scopes: valid.permissions.map((p) => p.scope) })
   if (!isNativeManifest(valid)) throw new Error(`${valid.id} is a form scenario: it has no pages of its own`)

@@ -42,7 +42,8 @@ export const syntheticScenario = (n: number): { manifest: MiniAppManifest; scena
     description: L(`合成的第${n}个一件事场景`, `Synthetic one-stop number ${n}`),
     department: L('辽宁省营商环境建设局', 'Liaoning Business Environment Bureau'),
     category,
-    icon: { glyph: '办', color: '#1a5fd6' },
+    // One department publishes them all, so each needs an icon of its own (the registry refuses copies).
+    icon: { glyph: '办', color: `#1a5f${(0xd6 - n).toString(16)}` },
     permissions: [
       { scope: 'profile.name', reason: L('自动填写姓名', 'To fill in your name') },
       { scope: 'profile.phone', reason: L('用于通知办理结果', 'To tell you the outcome') },

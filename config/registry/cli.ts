@@ -1,9 +1,12 @@
+import { rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { isNativeManifest } from '../../src/sdk/manifest/schema'
 import { SHELL_VERSION } from '../../src/sdk/version'
 import { CATALOGUE_SEED, generateCatalogue } from '../../mock/catalogue/generate'
 import { buildServedIndex, servedIndexModule } from '../../mock/catalogue/served-index'
 import { checkContract, contractsModule, contractTypes, findContracts } from './contracts'
-import { generateRegistry, toCatalogueEntry, writeIfChanged } from './generate'
+import { checkMiniAppFiles, editedOutputs } from './files'
+import { bindingFile, bindingModule, generateRegistry, toCatalogueEntry, writeIfChanged } from './generate'
 import { loadManifestSources, pageModuleExists } from './load'
 import { formatProblem } from './types'
 import { validateManifests } from './validate'
@@ -25,12 +28,30 @@ const main = async (): Promise<number> => {
   })
   const contracts = findContracts(rootDir, manifests.map((m) => m.id))
   problems.push(...contracts.flatMap(checkContract))
+  const checkOnly = args.includes('--check')
+  // What this run writes under mini-apps/<id>/generated/; whatever else the registry comes to write there belongs here too.
+  const writesInMiniApps = new Set([
+    ...manifests.filter(isNativeManifest).map((m) => bindingFile(m.id)),
+    ...contracts.map((c) => c.typesFile).filter((file) => file.startsWith('mini-apps/')),
+  ])
+  const files = checkMiniAppFiles(rootDir, writesInMiniApps)
+  problems.push(...files.problems)
+  if (checkOnly) {
+    problems.push(
+      ...files.stale.map((file) => ({ file, field: '(file)', reason: 'is stale output of an earlier registry run: run npm run registry' })),
+    )
+    const outputs = new Map(manifests.filter(isNativeManifest).map((m) => [bindingFile(m.id), bindingModule(m, rootDir)]))
+    for (const contract of contracts.filter((c) => c.typesFile.startsWith('mini-apps/')))
+      outputs.set(contract.typesFile, await contractTypes(rootDir, contract))
+    problems.push(...editedOutputs(rootDir, outputs))
+  }
   if (problems.length > 0) {
-    console.error(`Mini-app manifests and contracts have ${problems.length} problem(s); the build stops here:`)
+    console.error(`Mini-app manifests, contracts and files have ${problems.length} problem(s); the build stops here:`)
     problems.forEach((p) => console.error(`  ${formatProblem(p)}`))
     return 1
   }
-  if (!args.includes('--check')) {
+  if (!checkOnly) {
+    files.stale.forEach((file) => rmSync(join(rootDir, file)))
     generateRegistry(manifests, {
       rootDir,
       miniAppsDir,

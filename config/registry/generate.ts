@@ -69,27 +69,28 @@ const writePageShims = (m: NativeManifest, paths: GeneratePaths): void => {
   }
 }
 
+/** Where a native mini-app's binding goes, relative to the root (the registry's file check expects it there). */
+export const bindingFile = (id: string): string => `mini-apps/${id}/generated/mini-app.ts`
+
 /**
  * Each mini-app's binding (`mini-apps/<id>/generated/mini-app.ts`): the SDK
  * bound to its id and declared scopes, compiled from the manifest, so its code
  * can only ever speak as itself. Department code imports it; lint keeps the
  * internal module it calls out of department code's reach.
  */
-const writeBinding = (m: ValidManifest, paths: GeneratePaths): void => {
-  const file = join(paths.miniAppsDir, m.id, 'generated', 'mini-app.ts')
-  const bind = join(paths.rootDir, 'src', 'sdk', 'internal', 'bind-mini-app')
+export const bindingModule = (m: ValidManifest, rootDir: string): string => {
+  const file = join(rootDir, bindingFile(m.id))
+  const bind = join(rootDir, 'src', 'sdk', 'internal', 'bind-mini-app')
   const scope = { id: m.id, permissions: m.permissions.map((p) => ({ scope: p.scope })) }
-  writeIfChanged(
-    file,
-    `${BANNER}import { bindMiniApp } from '${importPath(dirname(file), bind)}'
-
-` +
-      `/** The SDK bound to this mini-app: its own API (paths under /api/${m.id}/) and its own state. */
-` +
-      `export const miniApp = bindMiniApp(${JSON.stringify(scope)})
-`,
+  return (
+    `${BANNER}import { bindMiniApp } from '${importPath(dirname(file), bind)}'\n\n` +
+    `/** The SDK bound to this mini-app: its own API (paths under /api/${m.id}/) and its own state. */\n` +
+    `export const miniApp = bindMiniApp(${JSON.stringify(scope)})\n`
   )
 }
+
+const writeBinding = (m: ValidManifest, paths: GeneratePaths): void =>
+  writeIfChanged(join(paths.rootDir, bindingFile(m.id)), bindingModule(m, paths.rootDir))
 
 /** Shims of mini-apps that were removed would otherwise linger as pages. */
 const removeStaleShims = (ids: Set<string>, shimDir: string): void => {

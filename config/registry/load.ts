@@ -3,7 +3,8 @@ import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ManifestSource, ModuleSource } from './types'
 
-const PAGE_EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js']
+// TypeScript only: JavaScript under mini-apps/ is refused (config/lint/mini-app-files.mjs).
+const PAGE_EXTENSIONS = ['.tsx', '.ts']
 
 /** Every folder under `mini-apps/` that is not hidden is a mini-app and must have a manifest. */
 export const listMiniAppFolders = (miniAppsDir: string): string[] =>

@@ -12,7 +12,7 @@ try {
   const changed = scaffoldMiniApp(join(root, 'mini-apps'), from, to)
   console.log(`Created mini-apps/${to} from mini-apps/${from}; moved the id in ${changed.length} file(s):`)
   changed.forEach((file) => console.log(`  ${relative(root, file)}`))
-  console.log(`Next: edit mini-apps/${to}/manifest.ts (names, department, category, icon), then npm start.`)
+  console.log(`Next: edit mini-apps/${to}/manifest.ts (names, department, category, icon: the registry refuses a copy of another mini-app's names or icon), then npm start.`)
 } catch (e: unknown) {
   console.error(e instanceof Error ? e.message : String(e))
   process.exit(1)

@@ -70,7 +70,7 @@ describe('validateManifests', () => {
     ['a shell range that is not semver', () => [broken((m) => (m.shell = 'newest'))], 'shell', /semver range/],
     ['a shell range the host does not satisfy', () => [broken((m) => (m.shell = '^2.0.0'))], 'shell', /needs shell \^2.0.0, but this host is shell 1.4.0/],
     ['an allowed domain with a scheme', () => [broken((m) => (m.allowedDomains = ['https://files.example.gov.cn']))], 'allowedDomains[0]', /host name/],
-    ['a manifest that is not an object', () => [sourceOf('transport')], '(manifest)', /expected object/],
+    ['a manifest that is not an object', () => [sourceOf('sample-app')], '(manifest)', /expected object/],
     ['a module without a manifest export', () => [sourceOf(undefined)], 'manifest', /export const manifest/],
     ['a module that cannot be loaded', () => [{ ...sourceOf(undefined), loadError: 'Unexpected token' }], '(module)', /could not be loaded: Unexpected token/],
     ['a manifest that imports React', () => [sourceOf(validManifest(), 'sample-app', "import React from 'react'\n")], '(imports)', /pure data, but imports "react"/],

@@ -2,6 +2,7 @@ import semver from 'semver'
 import type { z } from 'zod'
 import { manifestSchema, type ValidManifest } from '../../src/sdk/manifest/schema'
 import type { Scenario } from '../../src/sdk/scenario'
+import { copyProblems, type Listed } from './copies'
 import { purityProblems } from './purity'
 import { checkScenario } from './scenario'
 import type { ManifestProblem, ManifestSource } from './types'
@@ -62,11 +63,13 @@ const checkOne = (source: ManifestSource, host: HostFacts): { manifest?: ValidMa
   return { manifest, scenario: definition.scenario, problems }
 }
 
-/** Checks every manifest (and a form's scenario.ts) alone, then the set together (ids must be unique). */
+/**
+ * Checks every manifest (and a form's scenario.ts) alone, then the set together: ids unique, and no mini-app
+ * copying another's name or icon.
+ */
 export const validateManifests = (sources: ManifestSource[], host: HostFacts): ValidationResult => {
   const problems: ManifestProblem[] = []
-  const manifests: ValidManifest[] = []
-  const scenarios: Record<string, Scenario> = {}
+  const listed: (Listed & { scenario?: Scenario })[] = []
   const firstFileById = new Map<string, string>()
   for (const source of sources) {
     const result = checkOne(source, host)
@@ -78,9 +81,14 @@ export const validateManifests = (sources: ManifestSource[], host: HostFacts): V
       continue
     }
     firstFileById.set(result.manifest.id, source.file)
-    if (result.problems.length > 0) continue
-    manifests.push(result.manifest)
-    if (result.scenario) scenarios[result.manifest.id] = result.scenario
+    if (result.problems.length === 0) listed.push({ manifest: result.manifest, file: source.file, scenario: result.scenario })
   }
+  const copies = copyProblems(listed)
+  problems.push(...copies)
+  const copied = new Set(copies.map((p) => p.file))
+  const kept = listed.filter(({ file }) => !copied.has(file))
+  const scenarios: Record<string, Scenario> = {}
+  for (const { manifest, scenario } of kept) if (scenario) scenarios[manifest.id] = scenario
+  const manifests = kept.map(({ manifest }) => manifest)
   return { manifests: manifests.sort((a, b) => a.id.localeCompare(b.id)), scenarios, problems }
 }

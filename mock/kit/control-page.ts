@@ -10,7 +10,7 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 select,input,textarea{font:inherit;width:100%;padding:.4rem}button{font:inherit;margin:1rem .5rem 0 0;padding:.5rem 1rem}pre{background:#f4f6fa;padding:.5rem}</style></head>
 <body><h1>Mock backend</h1><p>Persona, latency and faults for every client of this server.</p>
 <label for="persona">Persona</label><select id="persona"></select>
-<label for="latency">Latency (ms)</label><input id="latency" type="number" min="0" step="100">
+<label for="latency">Latency (ms)</label><input id="latency" type="number" min="0" max="60000" step="100">
 <label for="faults">Faults, one per line (e.g. <code>payments:500</code>, <code>transport/violations:timeout</code>)</label><textarea id="faults" rows="4"></textarea>
 <button id="apply">Apply</button><button id="reset">Reset data</button><pre id="out" role="status"></pre>
 <script>

@@ -1,8 +1,8 @@
 import { http, HttpResponse } from 'msw'
 import { isPersonaId, PERSONAS } from '../personas'
 import { formatFault, parseFault } from './faults'
-import { apiError } from './responses'
-import { getMockState, resetMockData, updateMockState } from './state'
+import { apiError, readJson } from './responses'
+import { getMockState, MAX_LATENCY_MS, resetMockData, updateMockState } from './state'
 
 /** What the panel and the mock server's page show: state with faults as switch strings. */
 const describeState = () => {
@@ -15,10 +15,12 @@ const describeState = () => {
   }
 }
 
+const isSwitchList = (value: unknown): value is string[] => Array.isArray(value) && value.every((f) => typeof f === 'string')
+
 interface StatePatch {
-  persona?: unknown
-  latencyMs?: unknown
-  faults?: unknown
+  persona: unknown
+  latencyMs: unknown
+  faults: unknown
 }
 
 /**
@@ -29,13 +31,17 @@ interface StatePatch {
 export const controlHandlers = [
   http.get('*/api/__mock/state', () => HttpResponse.json(describeState())),
   http.put('*/api/__mock/state', async ({ request }) => {
-    const patch = (await request.json()) as StatePatch
+    const patch = await readJson<StatePatch>(request)
     if (patch.persona !== undefined && !isPersonaId(patch.persona)) return apiError(400, 'UNKNOWN_PERSONA', `Unknown persona ${String(patch.persona)}`)
-    if (patch.latencyMs !== undefined && !(Number.isInteger(patch.latencyMs) && Number(patch.latencyMs) >= 0)) {
-      return apiError(400, 'BAD_LATENCY', 'latencyMs must be a whole number of milliseconds')
+    const latency = patch.latencyMs
+    if (latency !== undefined && !(typeof latency === 'number' && Number.isInteger(latency) && latency >= 0 && latency <= MAX_LATENCY_MS)) {
+      return apiError(400, 'BAD_LATENCY', `latencyMs must be a whole number of milliseconds from 0 to ${MAX_LATENCY_MS}`)
+    }
+    if (patch.faults !== undefined && !isSwitchList(patch.faults)) {
+      return apiError(400, 'BAD_FAULT', 'faults must be a list of switches such as "payments:500"')
     }
     try {
-      const faults = Array.isArray(patch.faults) ? Object.fromEntries(patch.faults.map((f) => parseFault(String(f)))) : undefined
+      const faults = isSwitchList(patch.faults) ? Object.fromEntries(patch.faults.map(parseFault)) : undefined
       updateMockState({
         ...(isPersonaId(patch.persona) ? { persona: patch.persona } : {}),
         ...(typeof patch.latencyMs === 'number' ? { latencyMs: patch.latencyMs } : {}),

@@ -11,7 +11,7 @@ const get = async (path: string) => {
 describe('fault switches', () => {
   it.each([
     ['payments:500', 'payments', { kind: 'http', status: 500 }],
-    ['/api/transport/violations:timeout', 'transport/violations', { kind: 'timeout' }],
+    ['/api/sample-app/records:timeout', 'sample-app/records', { kind: 'timeout' }],
     ['catalogue:offline', 'catalogue', { kind: 'offline' }],
     ['payments:ORDER_CLOSED', 'payments', { kind: 'business', code: 'ORDER_CLOSED' }],
   ])('reads %s', (spec, endpoint, fault) => {
@@ -19,15 +19,15 @@ describe('fault switches', () => {
     expect(formatFault(endpoint, fault as never)).toBe(spec.replace('/api/', ''))
   })
 
-  it.each(['payments', ':500', 'payments:slow', 'payments:99'])('refuses %s with a message saying what is allowed', (spec) => {
+  it.each(['payments', ':500', 'payments:slow', 'payments:99', 'payments:101', 'payments:200'])('refuses %s with a message saying what is allowed', (spec) => {
     expect(() => parseFault(spec)).toThrow(/payments:500|Unknown fault/)
   })
 
   it('matches whole path segments, the most specific first', () => {
-    const faults = { transport: { kind: 'offline' }, 'transport/violations': { kind: 'http', status: 503 } } as const
-    expect(faultFor(faults, 'transport/violations/v-1/orders')).toEqual({ kind: 'http', status: 503 })
-    expect(faultFor(faults, 'transport/bus-card')).toEqual({ kind: 'offline' })
-    expect(faultFor(faults, 'transportation')).toBeUndefined()
+    const faults = { 'sample-app': { kind: 'offline' }, 'sample-app/records': { kind: 'http', status: 503 } } as const
+    expect(faultFor(faults, 'sample-app/records/r-1/orders')).toEqual({ kind: 'http', status: 503 })
+    expect(faultFor(faults, 'sample-app/other')).toEqual({ kind: 'offline' })
+    expect(faultFor(faults, 'sample-apps')).toBeUndefined()
   })
 
   it('reads switches from the query before or after the hash', () => {
@@ -38,6 +38,8 @@ describe('fault switches', () => {
     })
     expect(() => readSwitches('http://h/?persona=nobody')).toThrow('Unknown persona "nobody"; try one of: resident')
     expect(() => readSwitches('http://h/?latency=soon')).toThrow('latency takes milliseconds')
+    expect(() => readSwitches('http://h/?latency=60001')).toThrow('latency takes milliseconds from 0 to 60000')
+    expect(readSwitches('http://h/?latency=60000')).toEqual({ latencyMs: 60_000 })
   })
 })
 

@@ -12,10 +12,11 @@ export const parseFault = (spec: string): [string, Fault] => {
   const endpoint = spec.slice(0, at).replace(/^\/?(api\/)?/, '').replace(/\/$/, '')
   const what = spec.slice(at + 1)
   if (at <= 0 || !endpoint || !what) throw new Error(`A fault looks like "payments:500" or "transport/violations:timeout", not "${spec}"`)
-  if (/^[1-5]\d\d$/.test(what)) return [endpoint, { kind: 'http', status: Number(what) }]
+  // Error statuses only: a fault is a failure, and a Response cannot carry a 1xx status at all.
+  if (/^[45]\d\d$/.test(what)) return [endpoint, { kind: 'http', status: Number(what) }]
   if (what === 'timeout' || what === 'offline') return [endpoint, { kind: what }]
   if (/^[A-Z][A-Z0-9_]*$/.test(what)) return [endpoint, { kind: 'business', code: what }]
-  throw new Error(`Unknown fault "${what}" in "${spec}": use an HTTP status, timeout, offline or an UPPER_CASE error code`)
+  throw new Error(`Unknown fault "${what}" in "${spec}": use an HTTP error status (400–599), timeout, offline or an UPPER_CASE error code`)
 }
 
 export const formatFault = (endpoint: string, fault: Fault): string =>

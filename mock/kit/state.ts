@@ -3,6 +3,9 @@ import { DEFAULT_PERSONA, type PersonaId } from '../personas'
 /** How one endpoint should misbehave: an HTTP 500, a business error code, a hang, or no network. */
 export type Fault = { kind: 'http'; status: number } | { kind: 'business'; code: string } | { kind: 'timeout' } | { kind: 'offline' }
 
+/** The most latency a tester may add: a minute, beyond any client's timeout, and well inside what timers can wait. */
+export const MAX_LATENCY_MS = 60_000
+
 export interface MockState {
   persona: PersonaId
   /** Added to every API response, in milliseconds. */

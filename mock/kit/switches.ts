@@ -1,6 +1,6 @@
 import { isPersonaId, PERSONA_IDS, type PersonaId } from '../personas'
 import { parseFault } from './faults'
-import type { Fault } from './state'
+import { MAX_LATENCY_MS, type Fault } from './state'
 
 export interface MockSwitches {
   persona?: PersonaId
@@ -24,7 +24,9 @@ export const readSwitches = (url: string): MockSwitches => {
   }
   const latency = params.get('latency')
   if (latency !== null) {
-    if (!/^\d{1,5}$/.test(latency)) throw new Error(`latency takes milliseconds, e.g. latency=800, not "${latency}"`)
+    if (!/^\d{1,5}$/.test(latency) || Number(latency) > MAX_LATENCY_MS) {
+      throw new Error(`latency takes milliseconds from 0 to ${MAX_LATENCY_MS}, e.g. latency=800, not "${latency}"`)
+    }
     switches.latencyMs = Number(latency)
   }
   const faults = params.getAll('fault').flatMap((value) => value.split(',')).filter(Boolean)

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { guardHandlers } from './guard'
 import { openOrder } from './orders'
 import { registerMiniAppForTest } from './registry'
+import { readJson } from './responses'
 import { miniAppAuthorization } from './tokens'
 
 /**
@@ -16,7 +17,7 @@ export const defineTestMiniApp = (id: string, scopes: string[]) => {
   const handlers = [
     ...guardHandlers,
     http.post(`*/api/${id}/orders`, async ({ request }) => {
-      const { reference = 'item-1', amountFen = 1000 } = ((await request.json().catch(() => ({}))) ?? {}) as { reference?: string; amountFen?: number }
+      const { reference = 'item-1', amountFen = 1000 } = await readJson<{ reference: string; amountFen: number }>(request)
       const order = openOrder({ scenarioId: id, kind: `${id}-item`, reference, title: `${id} ${reference}`, amountFen })
       return HttpResponse.json({ orderId: order.id, amountFen: order.amountFen }, { status: 201 })
     }),

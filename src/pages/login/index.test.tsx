@@ -33,7 +33,7 @@ describe('signing in on H5 and RN: phone and SMS code', () => {
   it("passes on the server's rate-limit message and waits as long as it says", async () => {
     renderWithShell(<LoginPage />)
     type('手机号', '13812345678')
-    await fetch('http://localhost/api/auth/sms/send', { method: 'POST', body: JSON.stringify({ phone: '13812345678' }) })
+    await fetch('http://localhost/api/auth/sms/send', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: '13812345678' }) })
     await userEvent.click(screen.getByText('获取验证码'))
     expect(await screen.findByText(/^发送过于频繁，请 \d+ 秒后再试$/)).toBeInTheDocument()
     expect(screen.getByText(/秒后重新获取$/)).toBeInTheDocument()

@@ -1,7 +1,10 @@
 import type { Category, IdentityLevel, Kind, RegionCode, Scope, Target } from './vocabulary'
 
+/** Residents' text in both languages the app speaks. */
 export interface Localized {
+  /** Simplified Chinese, the first language. */
   'zh-CN': string
+  /** English. */
   en: string
 }
 

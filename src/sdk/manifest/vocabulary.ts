@@ -5,6 +5,7 @@
 
 /** Build targets a mini-app can support. */
 export const TARGETS = ['weapp', 'h5', 'rn'] as const
+/** A platform the app builds to: WeChat mini-program, H5 or React Native. */
 export type Target = (typeof TARGETS)[number]
 
 /**
@@ -12,6 +13,7 @@ export type Target = (typeof TARGETS)[number]
  * against the registry, L3 face check, L4 certificate.
  */
 export const IDENTITY_LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4'] as const
+/** How surely the resident is known, from L0 (anonymous) to L4 (face-checked in person). */
 export type IdentityLevel = (typeof IDENTITY_LEVELS)[number]
 
 /** Whether `level` (absent: anonymous) meets `wanted`; the levels are ordered L0 < … < L4. */
@@ -31,6 +33,7 @@ export const SCOPES = [
   'notifications',
   'family',
 ] as const
+/** A permission a manifest may declare; the shell and the server check each use against it. */
 export type Scope = (typeof SCOPES)[number]
 
 /** Service categories of the catalogue, in the order the Services tab shows them. */
@@ -47,6 +50,7 @@ export const CATEGORIES = [
   'utilities',
   'enterprise',
 ] as const
+/** Where the catalogue files a mini-app. */
 export type Category = (typeof CATEGORIES)[number]
 
 /**
@@ -79,5 +83,6 @@ export const REGIONS = {
   '211300': '朝阳市',
   '211400': '葫芦岛市',
 } as const
+/** A Liaoning division code (GB/T 2260) a mini-app may serve. */
 export type RegionCode = keyof typeof REGIONS
 export const REGION_CODES = Object.keys(REGIONS) as RegionCode[]

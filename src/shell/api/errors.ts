@@ -12,6 +12,7 @@ export type ApiError =
 
 const KINDS = new Set<ApiError['kind']>(['http', 'unauthenticated', 'timeout', 'network', 'refused'])
 
+/** Whether a value (an RTK Query `error`, a caught exception) is one of the typed API errors. */
 export const isApiError = (value: unknown): value is ApiError =>
   typeof value === 'object' && value !== null && KINDS.has((value as { kind?: ApiError['kind'] }).kind as ApiError['kind'])
 

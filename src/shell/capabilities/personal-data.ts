@@ -10,6 +10,7 @@ import type { AppDispatch } from '../store/store'
 import type { Scope } from '../../sdk/manifest/vocabulary'
 import { requireDeclared } from './declared'
 
+/** The scopes `usePersonalData` reads: each must be declared in the manifest and consented to. */
 export type PersonalDataScope = Extract<Scope, 'profile.name' | 'profile.idNumber' | 'profile.phone' | 'profile.address'>
 
 const needsConsent = (error: unknown) => isApiError(error) && error.kind === 'http' && error.status === 403 && error.code === 'CONSENT_REQUIRED'

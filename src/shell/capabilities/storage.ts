@@ -5,7 +5,9 @@ import { platform } from '../platform/platform'
 /** The device refused to store a value: one key over 1 MB, or all storage over 10 MB on WeChat. Nothing was lost: the old value stays. */
 export class StorageFullError extends Error {
   constructor(
+    /** The key that could not be stored. */
     readonly key: string,
+    /** What the device said. */
     readonly detail: string,
   ) {
     super(`Could not store "${key}": ${detail}`)
@@ -13,6 +15,7 @@ export class StorageFullError extends Error {
   }
 }
 
+/** Whether a caught error is a `StorageFullError`. */
 export const isStorageFull = (e: unknown): e is StorageFullError => e instanceof StorageFullError
 
 /** Keys under the mini-app's own prefix, so mini-apps cannot read each other's values through the SDK. */

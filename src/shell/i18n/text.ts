@@ -11,6 +11,7 @@ export const textFor = (locale: Locale): LocaleText => dictionaries[locale]
 /** The shell's residents' text in the resident's chosen language. */
 export const useText = (): LocaleText => textFor(useAppSelector(selectLocale))
 
+/** The resident's chosen language; pick residents' text with `useLocalized` rather than by hand. */
 export const useLocale = (): Locale => useAppSelector(selectLocale)
 
 /** Picks a mini-app's own text, or a manifest's `{ 'zh-CN', en }` field, for the current locale. */

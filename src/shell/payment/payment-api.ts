@@ -1,6 +1,7 @@
 import type { components } from '../../generated/api/shell'
 import { api } from '../api/api'
 
+/** An order as the payment service keeps it: amounts in fen, one mini-app's, with its state. */
 export type Order = components['schemas']['Order']
 export type PrepayParams = components['schemas']['PrepayParams']
 

@@ -4,6 +4,7 @@
  */
 export const maskIdNumber = (id: string): string => (id.length >= 8 ? `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}` : '*'.repeat(id.length))
 
+/** Masks a mainland mobile number as 138****1234; anything else entirely. */
 export const maskPhone = (phone: string): string => (/^\d{11}$/.test(phone) ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '*'.repeat(phone.length))
 
 /** 王建军 → 王*军, 李娜 → 李*: keep the family name and, for longer names, the last character. */

@@ -1,6 +1,7 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit'
 import { platform, readStored } from '../platform/platform'
 
+/** A language the app speaks. */
 export type Locale = 'zh-CN' | 'en'
 
 export interface SettingsState {

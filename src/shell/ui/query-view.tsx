@@ -5,11 +5,17 @@ import { describeApiError, useText } from '../i18n/text'
 import './query-view.scss'
 import { ActionButton } from './action-button'
 
+/** What `QueryView` reads of a query: an RTK Query hook's result fits. */
 export interface QueryLike<T> {
+  /** The data, once loaded. */
   data?: T
+  /** The error of the last attempt, if it failed. */
   error?: unknown
+  /** True during the first load. */
   isLoading: boolean
+  /** True during any load, the first or a refetch. */
   isFetching?: boolean
+  /** Tries again (the retry button). */
   refetch: () => unknown
 }
 
