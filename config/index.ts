@@ -4,6 +4,7 @@ import { devConfig } from './dev'
 import { prodConfig } from './prod'
 import { mockSettings } from './mock-settings'
 import { WEAPP_PONYFILLS } from './weapp-polyfills'
+import { H5_CACHE_GROUPS, H5_NATIVE_POLYFILLS } from './h5-chunks'
 
 const root = path.resolve(__dirname, '..')
 // Mini-apps live beside src/, so Taro must be told to compile them too.
@@ -64,6 +65,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
+      },
+      // Resident-visible images as hashed files, not base64 inside the first-load JavaScript.
+      imageUrlLoaderOption: { limit: true, name: 'static/images/[name].[contenthash:8][ext]' },
+      webpackChain(chain) {
+        chain.optimization.merge({ splitChunks: { cacheGroups: H5_CACHE_GROUPS } })
+        for (const polyfill of H5_NATIVE_POLYFILLS) chain.resolve.alias.set(`${polyfill}$`, path.join(__dirname, 'h5-native.js'))
       },
       devServer: { host: '127.0.0.1', port: Number(process.env.PORT ?? 10086) },
     },
