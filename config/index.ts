@@ -5,6 +5,7 @@ import { prodConfig } from './prod'
 import { mockSettings } from './mock-settings'
 import { WEAPP_PONYFILLS } from './weapp-polyfills'
 import { H5_CACHE_GROUPS, H5_NATIVE_POLYFILLS } from './h5-chunks'
+import { ResourceHintsPlugin } from './h5-resource-hints'
 
 const root = path.resolve(__dirname, '..')
 // Mini-apps live beside src/, so Taro must be told to compile them too.
@@ -71,6 +72,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.optimization.merge({ splitChunks: { cacheGroups: H5_CACHE_GROUPS } })
         for (const polyfill of H5_NATIVE_POLYFILLS) chain.resolve.alias.set(`${polyfill}$`, path.join(__dirname, 'h5-native.js'))
+        // Home opens first; the tab bar's other pages (src/app.config.ts) are what a resident taps next.
+        chain.plugin('resource-hints').use(ResourceHintsPlugin, [{ preload: ['pages/home/index'], prefetch: ['pages/services/index', 'pages/my/index'] }])
       },
       devServer: { host: '127.0.0.1', port: Number(process.env.PORT ?? 10086) },
     },
