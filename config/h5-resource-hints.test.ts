@@ -14,5 +14,4 @@ describe('resource hints in index.html', () => {
         '<link rel="prefetch" as="script" href="/js/services.3.js"><link rel="prefetch" as="script" href="/js/my.4.js">',
     )
   })
-
 })
