@@ -4,7 +4,7 @@ import { devConfig } from './dev'
 import { prodConfig } from './prod'
 import { mockSettings } from './mock-settings'
 import { WEAPP_PONYFILLS } from './weapp-polyfills'
-import { H5_CACHE_GROUPS, H5_NATIVE_POLYFILLS } from './h5-chunks'
+import { H5_CACHE_GROUPS, H5_NATIVE_POLYFILLS, WEAPP_TARO_GROUP } from './chunks'
 import { ResourceHintsPlugin } from './h5-resource-hints'
 
 const root = path.resolve(__dirname, '..')
@@ -54,6 +54,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       optimizeMainPackage: { enable: true },
       webpackChain(chain, webpack) {
         chain.plugin('weapp-ponyfills').use(webpack.ProvidePlugin, [WEAPP_PONYFILLS])
+        chain.optimization.merge({ splitChunks: { cacheGroups: { taro: WEAPP_TARO_GROUP } } })
       },
     },
     h5: {
