@@ -4,6 +4,8 @@ import { devConfig } from './dev'
 import { prodConfig } from './prod'
 import { mockSettings } from './mock-settings'
 import { WEAPP_PONYFILLS } from './weapp-polyfills'
+import { H5_CACHE_GROUPS, H5_NATIVE_POLYFILLS, WEAPP_TARO_GROUP } from './chunks'
+import { ResourceHintsPlugin } from './h5-resource-hints'
 
 const root = path.resolve(__dirname, '..')
 // Mini-apps live beside src/, so Taro must be told to compile them too.
@@ -52,6 +54,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       optimizeMainPackage: { enable: true },
       webpackChain(chain, webpack) {
         chain.plugin('weapp-ponyfills').use(webpack.ProvidePlugin, [WEAPP_PONYFILLS])
+        chain.optimization.merge({ splitChunks: { cacheGroups: { taro: WEAPP_TARO_GROUP } } })
       },
     },
     h5: {
@@ -64,6 +67,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
+      },
+      // Resident-visible images as hashed files, not base64 inside the first-load JavaScript.
+      imageUrlLoaderOption: { limit: true, name: 'static/images/[name].[contenthash:8][ext]' },
+      webpackChain(chain) {
+        chain.optimization.merge({ splitChunks: { cacheGroups: H5_CACHE_GROUPS } })
+        for (const polyfill of H5_NATIVE_POLYFILLS) chain.resolve.alias.set(`${polyfill}$`, path.join(__dirname, 'h5-native.js'))
+        // Home opens first; the tab bar's other pages (src/app.config.ts) are what a resident taps next.
+        chain.plugin('resource-hints').use(ResourceHintsPlugin, [{ preload: ['pages/home/index'], prefetch: ['pages/services/index', 'pages/my/index'] }])
       },
       devServer: { host: '127.0.0.1', port: Number(process.env.PORT ?? 10086) },
     },

@@ -10,6 +10,8 @@ export interface LighthouseRun {
   performance: number
   lcpMs: number
   fcpMs: number
+  /** Cumulative layout shift: the prerendered first screen must give way to the app without moving. */
+  cls: number
   /** What the LCP was, so a miss says where to look. */
   lcpElement: string
 }
@@ -19,6 +21,7 @@ export interface LighthouseFigures {
   /** Medians over the runs: one Lighthouse run varies by several points. */
   performance: number
   lcpMs: number
+  cls: number
 }
 
 const median = (values: number[]): number => {
@@ -108,10 +111,11 @@ export const runLighthouse = async (distDir: string, runs: number): Promise<Ligh
         performance: Math.round(score * 100),
         lcpMs: Math.round(lcp),
         fcpMs: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? Number.NaN),
+        cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
         lcpElement: lcpElementOf(lhr.audits['largest-contentful-paint-element']?.details),
       })
     }
-    return { runs: results, performance: median(results.map((r) => r.performance)), lcpMs: median(results.map((r) => r.lcpMs)) }
+    return { runs: results, performance: median(results.map((r) => r.performance)), lcpMs: median(results.map((r) => r.lcpMs)), cls: median(results.map((r) => r.cls)) }
   } finally {
     await chromium.close()
     await server.close()

@@ -17,6 +17,7 @@ describe('bench report', () => {
     expect(describeBudget({ max: 2, unit: 'ms' })).toBe('≤ 2.00 ms')
     expect(describeBudget({ max: 250, unit: 'ms' })).toBe('≤ 250 ms')
     expect(describeBudget({ min: 95, unit: 'score' })).toBe('≥ 95')
+    expect(describeBudget({ max: 0.05, unit: 'shift' })).toBe('≤ 0.050')
   })
 
   it('prints a table with a result column only for budgeted figures', () => {

@@ -2,7 +2,7 @@
 export interface Budget {
   max?: number
   min?: number
-  unit: 'x' | 'B' | 'score' | 'ms'
+  unit: 'x' | 'B' | 'score' | 'ms' | 'shift'
 }
 
 export type Result = 'pass' | 'miss' | 'info'
@@ -28,6 +28,8 @@ export const formatValue = (value: number, unit: Budget['unit']): string => {
       return Math.abs(value) < 1000 ? `${Math.abs(value) < 10 ? value.toFixed(2) : Math.round(value)} ms` : `${(value / 1000).toFixed(2)} s`
     case 'score':
       return String(Math.round(value))
+    case 'shift':
+      return value.toFixed(3)
   }
 }
 
