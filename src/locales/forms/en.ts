@@ -19,7 +19,7 @@ export const formsEn: FormsText = {
   waitingFor: (titles) => `First complete: ${titles}`,
   items: 'Applied for together',
   timeLimit: (min, max, unit) => `Promised time: ${min === max ? min : `${min} to ${max}`} ${unit}`,
-  units: { minutes: 'minutes', hours: 'hours', days: 'working days' },
+  units: { minutes: 'minutes', hours: 'hours', days: 'days', 'working-days': 'working days' },
   checkAnswers: 'Check answers and submit',
   continue: 'Save and continue',
   backToTasks: 'Back to the task list',

@@ -22,7 +22,7 @@ export const formsZhCN = {
   waitingFor: (titles: string) => `请先完成：${titles}`,
   items: '本次一并办理',
   timeLimit: (min: number, max: number, unit: string) => `承诺时限：${min === max ? min : `${min}–${max}`} ${unit}`,
-  units: { minutes: '分钟', hours: '小时', days: '个工作日' } as Record<string, string>,
+  units: { minutes: '分钟', hours: '小时', days: '天', 'working-days': '个工作日' } as Record<string, string>,
   checkAnswers: '核对并提交',
   continue: '保存并继续',
   backToTasks: '返回事项清单',

@@ -36,7 +36,7 @@ export function StepView({ scenario, form, position }: { scenario: Scenario; for
 
   const visibility = visibilityOf(scenario, form.state.answers)
   const errorOf = (id: string) => errors.fields.find((e) => e.fieldId === id)?.message[locale] ?? refused[id]
-  const recordsOf = (keys: string[] | undefined): UploadRecord[] => (keys ?? []).flatMap((k) => form.draft.uploads[k] ?? [])
+  const recordsOf = (keys: unknown): UploadRecord[] => (Array.isArray(keys) ? (keys as string[]) : []).flatMap((k) => form.draft.uploads[k] ?? [])
   const handlersFor = (target: UploadTarget, id: string) => ({
     onAdd: (files: { name: string; size: number; type: string; path: string }[]) => {
       setRefused(({ [id]: _gone, ...rest }) => rest)
@@ -85,7 +85,7 @@ export function StepView({ scenario, form, position }: { scenario: Scenario; for
           error={errorOf(field.id)}
           locale={locale}
           onChange={(value) => form.save((d) => ({ ...d, answers: { ...d.answers, [field.id]: value } }))}
-          uploads={{ records: recordsOf(form.state.answers[field.id] as string[] | undefined), ...handlersFor({ kind: 'field', fieldId: field.id }, field.id) }}
+          uploads={{ records: recordsOf(form.state.answers[field.id]), ...handlersFor({ kind: 'field', fieldId: field.id }, field.id) }}
         />
       ))}
       {materials.length ? <Text className='form-page__caption'>{text.materials}</Text> : null}
