@@ -46,7 +46,13 @@ export const formsEn: FormsText = {
     home: 'Back to Home',
   },
   fee: (amount) => `A fee of ${amount} is paid after you send this`,
-  subject: { choose: 'Who is this for', none: 'You have no family member to act for yet. Add one under Family first.', family: 'Add a family member' },
+  subject: {
+    choose: 'Who is this for',
+    none: 'You have no family member to act for yet. Add one under Family first.',
+    family: 'Add a family member',
+    enterprise: 'Only an enterprise’s registered agent can use this service. Ask the enterprise to register you as its agent first.',
+    actingAs: (name, uscc) => `Acting as the agent of ${name} (${uscc})`,
+  },
   draftSaved: 'Saved',
   drafts: {
     title: 'Unsent drafts',

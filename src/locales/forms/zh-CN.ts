@@ -49,7 +49,13 @@ export const formsZhCN = {
     home: '返回首页',
   },
   fee: (amount: string) => `需缴纳费用 ${amount}，提交后前往支付`,
-  subject: { choose: '为谁办理', none: '您还没有可代办的家庭成员，请先在“家庭成员”中添加。', family: '前往添加家庭成员' },
+  subject: {
+    choose: '为谁办理',
+    none: '您还没有可代办的家庭成员，请先在“家庭成员”中添加。',
+    family: '前往添加家庭成员',
+    enterprise: '该事项需以企业经办人身份办理。请先由企业在“企业身份”中授权您为经办人。',
+    actingAs: (name: string, uscc: string) => `以企业经办人身份办理：${name}（${uscc}）`,
+  },
   draftSaved: '已自动保存',
   drafts: {
     title: '未提交的草稿',

@@ -25,13 +25,20 @@ function Subjected({ scenario, profile }: { scenario: Scenario; profile: Profile
   if (resolved.status === 'missing') {
     return (
       <View className='form-page' data-testid='no-subject'>
-        <Text className='form-page__lead'>{text.subject.none}</Text>
+        <Text className='form-page__lead'>{resolved.kind === 'enterprise' ? text.subject.enterprise : text.subject.none}</Text>
         {resolved.kind === 'family-member' ? <ActionButton onClick={() => void Taro.navigateTo({ url: '/pages/family/index' })}>{text.subject.family}</ActionButton> : null}
       </View>
     )
   }
   const draftRef = { residentKey: residentKeyOf(profile), scenarioId: scenario.id, ...(resolved.subjectKey ? { subjectKey: resolved.subjectKey } : {}) }
-  return <FormFlow scenario={scenario} draftRef={draftRef} subject={resolved.subject} />
+  return (
+    <>
+      {scenario.audience === 'enterprise' && profile.enterprise ? (
+        <Text className='form-page__note' data-testid='acting-as'>{text.subject.actingAs(profile.enterprise.name, profile.enterprise.uscc)}</Text>
+      ) : null}
+      <FormFlow scenario={scenario} draftRef={draftRef} subject={resolved.subject} />
+    </>
+  )
 }
 
 /** The scenario acts as a mini-app for consent and the server: its id, its manifest's scopes (from the catalogue). */
