@@ -7,7 +7,9 @@ import { ConsentPrompt } from '../../consent/consent-prompt'
 import { describeApiError, useText } from '../../i18n/text'
 import { LevelGate } from '../../mini-app/level-gate'
 import { MiniAppScopeProvider, type MiniAppScope } from '../../mini-app/scope'
+import { selectSignedIn } from '../../identity/session-slice'
 import { useGetProfileQuery, type Profile } from '../../resident/resident-api'
+import { useAppSelector } from '../../store/hooks'
 import { ActionButton } from '../../ui/action-button'
 import { FormFlow } from './form-flow'
 import { useFormsText } from './forms-text'
@@ -44,7 +46,9 @@ function Subjected({ scenario, profile }: { scenario: Scenario; profile: Profile
 /** The scenario acts as a mini-app for consent and the server: its id, its manifest's scopes (from the catalogue). */
 function Scoped({ scenario }: { scenario: Scenario }) {
   const { data: catalogue } = useCatalogue()
-  const profile = useGetProfileQuery()
+  const signedIn = useAppSelector(selectSignedIn)
+  // Asked only once signed in: the level gate signs the resident in first.
+  const profile = useGetProfileQuery(undefined, { skip: !signedIn })
   const entry = catalogue?.find((e) => e.id === scenario.id)
   const scope = useMemo((): MiniAppScope => ({
     id: scenario.id, name: scenario.title, level: scenario.level, route: FORM_ROUTE, permissions: entry?.permissions ?? [], allowedDomains: [],
