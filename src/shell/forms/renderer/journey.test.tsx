@@ -11,13 +11,15 @@ beforeEach(() => serveDefinition(ID, sampleScenario()))
 
 /** Other services' data fill WeChat's 10 MB but for `spare` bytes (counted as the stand-in counts them). */
 const fillStorageLeaving = (spare: number) => {
-  const bytes = (key: string) => new TextEncoder().encode(key + JSON.stringify(Taro.getStorageSync(key))).length
-  const used = () => (Taro.getStorageInfoSync().keys as string[]).reduce((sum, key) => sum + bytes(key), 0)
+  const bytesOf = (key: string, value: unknown) => new TextEncoder().encode(key + JSON.stringify(value)).length
+  let used = (Taro.getStorageInfoSync().keys as string[]).reduce((sum, key) => sum + bytesOf(key, Taro.getStorageSync(key)), 0)
   for (let i = 0; ; i += 1) {
     const key = `other-service:${i}`
-    const free = 10240 * 1024 - used() - spare - new TextEncoder().encode(key).length - 2
+    const free = 10240 * 1024 - used - spare - new TextEncoder().encode(key).length - 2
     if (free <= 0) return
-    Taro.setStorageSync(key, 'x'.repeat(Math.min(free, 1000 * 1000)))
+    const value = 'x'.repeat(Math.min(free, 1000 * 1000))
+    Taro.setStorageSync(key, value)
+    used += bytesOf(key, value)
   }
 }
 
