@@ -8,12 +8,15 @@ const tabPages = ['pages/home/index', 'pages/services/index', 'pages/my/index']
 // The shell's own pages: sign-in and step-up are reached from any mini-app, so they live in the main package.
 const shellPages = ['pages/login/index', 'pages/verify/index', 'pages/authorizations/index', 'pages/privacy-log/index', 'pages/family/index', 'pages/cashier/index', 'pages/payment-result/index', 'pages/orders/index']
 
+// The shell's form renderer (kind `form` scenarios): a subpackage of its own, never the main package.
+const formsPackage = { root: 'forms', pages: ['pages/tasks/index'] }
+
 // React Native does not map subpackages to routes, so there every page is a top-level page.
-const flattened = packages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))
+const flattened = [...packages, formsPackage].flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))
 
 export default defineAppConfig({
   pages: target === 'rn' ? [...tabPages, ...shellPages, ...flattened] : [...tabPages, ...shellPages],
-  subPackages: target === 'rn' ? [] : packages.map((p) => ({ root: p.root, pages: [...p.pages] })),
+  subPackages: target === 'rn' ? [] : [...packages.map((p) => ({ root: p.root, pages: [...p.pages] })), formsPackage],
   lazyCodeLoading: 'requiredComponents',
   window: {
     backgroundTextStyle: 'light',

@@ -1,8 +1,9 @@
 import { readSwitches, type MockSwitches } from './switches'
+import { forgetKept } from './persist'
 import { getMockState, updateMockState } from './state'
 
 const KEY = 'mock-backend-switches'
-const SWITCH_PARAMS = ['persona', 'latency', 'fault']
+const SWITCH_PARAMS = ['persona', 'latency', 'fault', 'reset']
 
 /** The tester's last choice, so a reload keeps the persona and faults. */
 const remembered = (): MockSwitches => {
@@ -25,7 +26,13 @@ export const rememberMockState = (): void => {
 export const applyStartupSwitches = (url: string): string | undefined => {
   updateMockState(remembered())
   try {
-    updateMockState(readSwitches(url))
+    const { reset, ...switches } = readSwitches(url)
+    updateMockState(switches)
+    // Once: the switch leaves the address, or every reload would reset again.
+    if (reset) {
+      forgetKept(getMockState().persona)
+      dropSwitchesFromUrl()
+    }
     rememberMockState()
     return undefined
   } catch (e: unknown) {

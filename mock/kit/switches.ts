@@ -6,11 +6,13 @@ export interface MockSwitches {
   persona?: PersonaId
   latencyMs?: number
   faults?: Record<string, Fault>
+  /** `reset=1`: forget the persona's kept data (H5 keeps it across reloads) and start from its seed. */
+  reset?: boolean
 }
 
 /**
  * Reads tester switches from a URL's query (before or after the hash, since
- * H5 uses the hash router): `?persona=driver&latency=800&fault=payments:500,catalogue:offline`.
+ * H5 uses the hash router): `?persona=driver&latency=800&fault=payments:500,catalogue:offline&reset=1`.
  * A bad switch throws with a message that says what is allowed.
  */
 export const readSwitches = (url: string): MockSwitches => {
@@ -28,6 +30,11 @@ export const readSwitches = (url: string): MockSwitches => {
       throw new Error(`latency takes milliseconds from 0 to ${MAX_LATENCY_MS}, e.g. latency=800, not "${latency}"`)
     }
     switches.latencyMs = Number(latency)
+  }
+  const reset = params.get('reset')
+  if (reset !== null) {
+    if (reset !== '1' && reset !== 'true') throw new Error(`reset takes 1, e.g. reset=1, not "${reset}"`)
+    switches.reset = true
   }
   const faults = params.getAll('fault').flatMap((value) => value.split(',')).filter(Boolean)
   if (faults.length > 0) switches.faults = Object.fromEntries(faults.map(parseFault))

@@ -9,10 +9,11 @@ type Profile = components['schemas']['Profile']
 export const residentStore = defineDomainStore((persona) => RESIDENTS[persona])
 
 /** What the API shows of an identity: masked, as on every screen. */
-export const profileOf = ({ name, idNumber, phone, level, actingFor }: Identity): Profile => ({
+export const profileOf = ({ name, idNumber, phone, level, actingFor, enterprise }: Identity): Profile => ({
   displayName: name ? maskName(name) : `尾号${phone.slice(-4)}用户`,
   level,
   phoneMasked: maskPhone(phone),
   ...(idNumber ? { idNumberMasked: maskIdNumber(idNumber) } : {}),
   ...(actingFor ? { actingFor } : {}),
+  ...(enterprise ? { enterprise } : {}),
 })

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import type { components } from '../../src/generated/api/shell'
 import { apiError, notFound, readJson } from '../kit/responses'
+import { refuseOneStop } from './one-stop-checks'
 import { profileOf, residentStore } from './resident-store'
 
 type NewApplication = components['schemas']['NewApplication']
@@ -21,6 +22,8 @@ export const residentHandlers = [
   http.post('*/api/applications', async ({ request }) => {
     const body: unknown = await readJson(request)
     if (!isNewApplication(body)) return apiError(400, 'INVALID_APPLICATION', '申请信息不完整，请检查后重新提交')
+    const refused = refuseOneStop(body, residentStore.data.identity)
+    if (refused) return refused
     sequence += 1
     const application: Application = {
       id: `a-${Date.now().toString(36)}-${sequence}`,

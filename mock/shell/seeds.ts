@@ -14,6 +14,8 @@ export interface Identity {
   name?: string
   idNumber?: string
   actingFor?: string
+  /** The enterprise this resident is registered to act for, by its USCC (企业经办人). */
+  enterprise?: { uscc: string; name: string; role: 'agent' | 'legal-representative' }
 }
 
 export interface ResidentData {
@@ -83,7 +85,8 @@ export const RESIDENTS: Record<PersonaId, ResidentData> = {
     ],
   },
   'hr-agent': {
-    identity: { phone: '13300009087', level: 'L3', name: '陈敏', idNumber: id('21010319880501774'), actingFor: '沈阳北方重工机械有限公司' },
+    identity: { phone: '13300009087', level: 'L3', name: '陈敏', idNumber: id('21010319880501774'), actingFor: '沈阳北方重工机械有限公司',
+      enterprise: { uscc: '91210100MA0N5R3X89', name: '沈阳北方重工机械有限公司', role: 'agent' } },
     applications: [
       app('a-2026-1109', 'social-security', '员工参保登记（3 人）', '沈阳市社会保险事业服务中心', '2026-11-09T11:00:00+08:00', 'approved'),
       app('a-2026-1120', 'social-security', '员工减员（1 人）', '沈阳市社会保险事业服务中心', '2026-11-20T15:30:00+08:00', 'submitted'),

@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro'
 import { requestProblems } from '../../mock/contract/validator'
+import { updateMockState } from '../../mock/kit/state'
 import { TEST_AUTHORIZATION } from '../../mock/kit/tokens'
+import type { PersonaId } from '../../mock/personas'
 import { parseScenario, type Scenario } from '../../src/sdk/scenario'
 import {
   buildSubmission, checkAnswers, hasErrors, markSaved, materialsStatus, positionAfterSave, prefillPlan, taskList, validateStep,
@@ -58,7 +60,12 @@ export interface Journey {
   submit(subject: SubmissionSubject): Promise<{ status: number; body: Record<string, unknown>; sent: Record<string, unknown> }>
 }
 
-export const startJourney = async (scenarioId: string, { today = new Date(), residentKey = 'resident-1', subjectKey }: { today?: Date; residentKey?: string; subjectKey?: string } = {}): Promise<Journey> => {
+export const startJourney = async (
+  scenarioId: string,
+  { today = new Date(), residentKey = 'resident-1', subjectKey, persona }: { today?: Date; residentKey?: string; subjectKey?: string; persona?: PersonaId } = {},
+): Promise<Journey> => {
+  // Whoever signs in is the mock's current persona (e.g. an enterprise's registered agent).
+  if (persona) updateMockState({ persona })
   const scenario = await fetchScenario(scenarioId)
   const ref = { residentKey, scenarioId, ...(subjectKey ? { subjectKey } : {}) }
   const open = () => {

@@ -11,7 +11,7 @@ const SMS_CODE = '123456'
 const UNSETTLED = [zhCN.query.loading, zhCN.query.retry, ...Object.values(zhCN.errors)]
 
 /** The mini-apps this RN bundle carries, from the registry: a new one is covered with no edit here. */
-export const rnMiniApps = () => catalogue.filter((entry) => entry.kind === 'native' && (entry.targets as readonly string[]).includes('rn'))
+export const rnMiniApps = () => catalogue.filter((entry) => (entry.targets as readonly string[]).includes('rn'))
 
 export interface StepLog {
   step: string
@@ -55,7 +55,7 @@ export const firstVisitJourney = async (driver: Driver, log: (entry: StepLog) =>
       await driver.until('Home', onHome)
       const before = device.network.length
       await driver.tap(entry.name['zh-CN'])
-      const own = () => ownRequests(driver, entry.id, before)
+      const own = () => ownRequests(driver, entry, before)
       const signIn = () => driver.device.tree.findByProps((props) => props.placeholder === zhCN.login.phonePlaceholder).length > 0
       await driver.until(`${route} to ask for its data, or sign-in`, () => signIn() || own().length > 0)
       if (signIn()) {
@@ -82,8 +82,13 @@ const signInBySms = async (driver: Driver, route: string): Promise<void> => {
   driver.device.at = route
 }
 
-const ownRequests = (driver: Driver, id: string, since: number) =>
-  driver.device.network.slice(since).filter((r) => new URL(r.url).pathname.startsWith(`/api/${id}/`))
+type Entry = ReturnType<typeof rnMiniApps>[number]
+
+/** A native mini-app's own API calls; for a form scenario, its served definition, which the shell's renderer fetches. */
+const ownRequests = (driver: Driver, { id, kind }: Entry, since: number) =>
+  driver.device.network
+    .slice(since)
+    .filter((r) => (kind === 'form' ? new URL(r.url).pathname === `/api/scenarios/${id}` : new URL(r.url).pathname.startsWith(`/api/${id}/`)))
 
 /**
  * The page has had its mini-app's requests answered 2xx, shows no loading or

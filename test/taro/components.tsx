@@ -31,3 +31,31 @@ export const Input = ({ onInput, ...props }: Props) =>
     onChange: (e: { target: { value: string } }) =>
       typeof onInput === 'function' && onInput({ detail: { value: e.target.value } }),
   })
+
+/** Taro's Textarea, like its Input, reports `{ detail: { value } }`. */
+export const Textarea = ({ onInput, ...props }: Props) =>
+  createElement('textarea', {
+    ...toDomProps(props),
+    onChange: (e: { target: { value: string } }) =>
+      typeof onInput === 'function' && onInput({ detail: { value: e.target.value } }),
+  })
+
+/**
+ * Taro's Picker as a native control: `date` an `<input type=date>`, the rest a
+ * `<select>` over `range` (by `rangeKey`); both report `{ detail: { value } }`
+ * as Taro does (the index for a selector). Test ids and labels go on the control.
+ */
+export const Picker = ({ mode = 'selector', range, rangeKey, onChange, value, children, ...props }: Props) => {
+  const report = (v: unknown) => typeof onChange === 'function' && onChange({ detail: { value: v } })
+  const control = mode === 'date'
+    ? createElement('input', { ...toDomProps(props), type: 'date', value: value ?? '', onChange: (e: { target: { value: string } }) => report(e.target.value) })
+    : createElement(
+        'select',
+        { ...toDomProps(props), value: String(value ?? ''), onChange: (e: { target: { value: string } }) => report(Number(e.target.value)) },
+        createElement('option', { value: '' }, ''),
+        ...((range as unknown[] | undefined) ?? []).map((item, i) =>
+          createElement('option', { key: i, value: String(i) }, String(typeof rangeKey === 'string' ? (item as Record<string, unknown>)[rangeKey] : item)),
+        ),
+      )
+  return createElement('div', null, control, children)
+}

@@ -101,10 +101,27 @@ const showToast = async () => ({ errMsg: 'showToast:ok' })
 const login = async () => ({ code: 'wx-test-code', errMsg: 'login:ok' })
 const getEnv = () => 'WEB'
 
+/** What the next chooseImage / chooseMessageFile picks: a test queues the files a resident would choose. */
+type PickedStandIn = { path: string; size: number; name?: string; type?: string }
+const picks: PickedStandIn[][] = []
+export const queuePickedFiles = (files: PickedStandIn[]): void => void picks.push(files)
+const nextPick = () => {
+  const files = picks.shift()
+  if (!files) throw { errMsg: 'chooseImage:fail cancel' }
+  return files
+}
+const chooseImage = async () => {
+  const tempFiles = nextPick()
+  return { tempFilePaths: tempFiles.map((f) => f.path), tempFiles: tempFiles.map((f) => ({ ...f, originalFileObj: { type: f.type, name: f.name } })), errMsg: 'chooseImage:ok' }
+}
+const chooseMessageFile = async () => ({ tempFiles: nextPick().map((f) => ({ ...f, name: f.name ?? f.path, type: 'file' })), errMsg: 'chooseMessageFile:ok' })
+const saveFile = async ({ tempFilePath }: { tempFilePath: string }) => ({ savedFilePath: tempFilePath.replace('tmp', 'store'), errMsg: 'saveFile:ok' })
+
 /** Called after each test so no navigation or storage leaks between tests. */
 export const resetTaroStandIn = (): void => {
   pages.splice(0, pages.length, '/pages/home/index')
   storage.clear()
+  picks.splice(0)
 }
 
 const Taro = {
@@ -125,6 +142,9 @@ const Taro = {
   showToast,
   login,
   getEnv,
+  chooseImage,
+  chooseMessageFile,
+  saveFile,
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB', RN: 'RN' },
 }
 

@@ -9,7 +9,7 @@ const LOGIN = 'pages/login/index'
 const UNSETTLED = [zhCN.query.loading, zhCN.query.retry, ...Object.values(zhCN.errors).filter((t): t is string => typeof t === 'string')]
 
 /** The mini-apps this weapp build carries, from the registry: a new one is covered with no edit here. */
-export const weappMiniApps = () => catalogue.filter((entry) => entry.kind === 'native' && entry.targets.includes('weapp'))
+export const weappMiniApps = () => catalogue.filter((entry) => entry.targets.includes('weapp'))
 
 export interface StepLog {
   step: string
@@ -51,22 +51,30 @@ export const firstVisitJourney = async (driver: Driver, log: (entry: StepLog) =>
       await driver.tap(entry.name['zh-CN'], sameNameBefore)
       // The level gate opens the page first and redirects a signed-out resident to sign in.
       const signIn = () => driver.page().route === LOGIN
-      await driver.until(`${route} to ask for its data, or sign-in`, () => signIn() || (driver.page().route === route && ownRequests(driver, entry.id).length > 0))
+      await driver.until(`${route} to ask for its data, or sign-in`, () => signIn() || (driver.page().route === route.split('?')[0] && ownRequests(driver, entry).length > 0))
       if (signIn()) {
         await driver.see(zhCN.login.wechat)
         await driver.tap(zhCN.login.wechat)
-        await onRoute(route)
+        await onRoute(route.split('?')[0])
       }
-      await settled(driver, entry.id)
+      await settled(driver, entry)
     })
   }
 }
 
-/** The page has made its mini-app's requests, each answered 2xx, and shows content with no loading or error text. */
-const ownRequests = (driver: Driver, id: string) => driver.app.network.log.filter((r) => new URL(r.url).pathname.startsWith(`/api/${id}/`))
+type Entry = ReturnType<typeof weappMiniApps>[number]
 
-const settled = async (driver: Driver, id: string): Promise<void> => {
-  const own = () => ownRequests(driver, id)
+/**
+ * The page has made its mini-app's requests (a form scenario's: its served
+ * definition, which the shell's renderer fetches), each answered 2xx, and
+ * shows content with no loading or error text.
+ */
+const ownRequests = (driver: Driver, { id, kind }: Entry) =>
+  driver.app.network.log.filter((r) => (kind === 'form' ? new URL(r.url).pathname === `/api/scenarios/${id}` : new URL(r.url).pathname.startsWith(`/api/${id}/`)))
+
+const settled = async (driver: Driver, entry: Entry): Promise<void> => {
+  const { id } = entry
+  const own = () => ownRequests(driver, entry)
   await driver.until(`${id}'s requests to finish`, () => own().length > 0 && own().every((r) => r.status !== 'pending'))
   await driver.until(`${id}'s page to settle`, () => !UNSETTLED.some((t) => driver.text().includes(t)) && driver.text().length > 0)
   const bad = own().filter((r) => typeof r.status !== 'number' || r.status >= 300)

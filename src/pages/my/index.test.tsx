@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { renderWithShell } from '@test/render-with-shell'
 import Taro from '@tarojs/taro'
 import { tokenVault } from '../../shell/identity/token-vault'
+import { scenarios } from '../../../mock/generated/scenarios'
+import { builtMiniAppIds } from '../../shell/catalogue/catalogue'
 import MyPage from './index'
 
 describe('my page', () => {
@@ -19,7 +21,9 @@ describe('my page', () => {
 
   it('shows how many services this build carries and the shell version', async () => {
     renderWithShell(<MyPage />)
-    expect(await screen.findByText('已接入 3 项服务')).toBeInTheDocument()
+    // Native mini-apps built in, and every form scenario (the shell's renderer carries them all).
+    const carried = builtMiniAppIds('h5').size + Object.keys(scenarios).length
+    expect(await screen.findByText(`已接入 ${carried} 项服务`)).toBeInTheDocument()
     expect(screen.getByText(/^框架版本 \d+\.\d+\.\d+$/)).toBeInTheDocument()
   })
 

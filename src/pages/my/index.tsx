@@ -7,6 +7,7 @@ import { useText } from '../../shell/i18n/text'
 import { useAppDispatch, useAppSelector } from '../../shell/store/hooks'
 import { changeLocale, selectLocale, type Locale } from '../../shell/store/settings-slice'
 import { SHELL_VERSION } from '../../sdk/version'
+import { MyDrafts } from '../../shell/forms/my-drafts'
 import { ProfileCard } from './profile-card'
 import './index.scss'
 
@@ -31,6 +32,7 @@ export default function MyPage() {
   return (
     <View className='my'>
       <ProfileCard signedIn={signedIn} />
+      {signedIn && <MyDrafts />}
       {signedIn && (
         <View className='my__card'>
           {entries.map((entry) => (

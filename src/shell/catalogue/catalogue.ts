@@ -12,14 +12,14 @@ export const builtMiniAppIds = (target: Target = currentTarget()): Set<string> =
 /**
  * The served catalogue may list scenarios this build does not carry (a newer
  * catalogue, another target); offering those would lead to a missing page.
- * Form scenarios carry no code, so they are never in `built`: they are left
- * out until the shell's form renderer (its own subpackage) offers them.
+ * Form scenarios carry no code, so they are never in `built`: the shell's
+ * form renderer (the `forms` subpackage, on every target) opens them.
  */
 export const availableMiniApps = (
   entries: readonly CatalogueEntry[],
   target: Target = currentTarget(),
   built: Set<string> = builtMiniAppIds(target),
-): CatalogueEntry[] => entries.filter((entry) => entry.targets.includes(target) && built.has(entry.id))
+): CatalogueEntry[] => entries.filter((entry) => entry.targets.includes(target) && (entry.kind === 'form' || built.has(entry.id)))
 
 /** Groups mini-apps by category, in the order of the category vocabulary, skipping empty ones. */
 export const groupByCategory = (entries: readonly CatalogueEntry[]): { category: Category; entries: CatalogueEntry[] }[] =>

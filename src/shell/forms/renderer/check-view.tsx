@@ -1,0 +1,67 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { Scenario } from '../../../sdk/scenario'
+import { formatFen } from '../../format/money'
+import { describeApiError, useLocale, useText } from '../../i18n/text'
+import { ActionButton } from '../../ui/action-button'
+import type { ApiError } from '../../api/errors'
+import { buildSubmission, checkAnswers, type SubmissionSubject } from '../engine'
+import { useSubmitApplicationMutation } from './forms-api'
+import { useFormsText } from './forms-text'
+import type { FormSession } from './use-form-session'
+
+export interface Submitted {
+  reference: string
+  parts: { item: string; department: string }[]
+}
+
+/**
+ * "Check your answers": every shown answer under its task, each with a change
+ * link that opens the step and comes back here once it is saved; then submit.
+ */
+export function CheckView({ scenario, form, subject, onSubmitted }: { scenario: Scenario; form: FormSession; subject: SubmissionSubject; onSubmitted(s: Submitted): void }) {
+  const text = useFormsText()
+  const shell = useText()
+  const locale = useLocale()
+  const [submit, submitting] = useSubmitApplicationMutation()
+  const [problem, setProblem] = useState<string>()
+  const sections = checkAnswers(scenario, form.state)
+
+  const send = async () => {
+    const built = buildSubmission(scenario, form.state, subject)
+    if (!built.ok) {
+      form.go({ view: 'task-list' })
+      return
+    }
+    const answer = await submit(built.application)
+    if ('error' in answer) {
+      setProblem(`${text.submitFailed} ${describeApiError(answer.error as ApiError, shell)}`)
+      return
+    }
+    form.finish()
+    onSubmitted({ reference: answer.data.id, parts: built.application.parts.map((p) => ({ item: p.item, department: p.department })) })
+  }
+
+  return (
+    <View className='form-page' data-testid='check-answers'>
+      <Text className='form-page__link' onClick={() => form.go({ view: 'task-list' })}>{text.backToTasks}</Text>
+      <Text className='form-page__title'>{text.check.title}</Text>
+      {sections.map((section) => (
+        <View key={section.stepId} className='form-summary'>
+          <Text className='form-summary__title'>{section.title[locale]}</Text>
+          {section.rows.map((row) => (
+            <View key={row.id} className='form-summary__row' data-testid={`row-${row.id}`}>
+              <Text className='form-summary__key'>{row.label[locale]}</Text>
+              <Text className='form-summary__value'>{row.value[locale]}</Text>
+              <Text className='form-page__link' data-testid={`change-${row.id}`} onClick={() => form.go(row.change)}>{text.check.change}</Text>
+            </View>
+          ))}
+        </View>
+      ))}
+      {scenario.fee ? <Text className='form-page__note'>{text.fee(formatFen(scenario.fee.amountFen))}</Text> : null}
+      <Text className='form-page__note'>{text.check.declaration}</Text>
+      {problem ? <View className='form-page__warning' role='alert'>{problem}</View> : null}
+      <ActionButton disabled={submitting.isLoading} onClick={send}>{submitting.isLoading ? text.submitting : text.check.submit}</ActionButton>
+    </View>
+  )
+}
