@@ -1,19 +1,21 @@
 import { miniAppPackages } from './generated/routes'
 import { zhCN } from './locales/zh-CN'
+import { flattenedShellPages, shellPackages, shellPreloadRule } from './shell-packages'
 
 // Evaluated by Taro in Node at build time; the routes come from the mini-app manifests.
 const target = process.env.TARO_ENV
 const packages = miniAppPackages.filter((p) => (p.targets as readonly string[]).includes(target ?? 'h5'))
 const tabPages = ['pages/home/index', 'pages/services/index', 'pages/my/index']
-// The shell's own pages: sign-in and step-up are reached from any mini-app, so they live in the main package.
-const shellPages = ['pages/login/index', 'pages/verify/index', 'pages/authorizations/index', 'pages/privacy-log/index', 'pages/family/index', 'pages/cashier/index', 'pages/payment-result/index', 'pages/orders/index']
+// The main package holds only the tab pages; the shell's other pages are subpackages (src/shell-packages.ts).
+const shellSubPackages = shellPackages.map((p) => ({ root: p.root, pages: [...p.pages] }))
 
 // React Native does not map subpackages to routes, so there every page is a top-level page.
 const flattened = packages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))
 
 export default defineAppConfig({
-  pages: target === 'rn' ? [...tabPages, ...shellPages, ...flattened] : [...tabPages, ...shellPages],
-  subPackages: target === 'rn' ? [] : packages.map((p) => ({ root: p.root, pages: [...p.pages] })),
+  pages: target === 'rn' ? [...tabPages, ...flattenedShellPages(), ...flattened] : tabPages,
+  subPackages: target === 'rn' ? [] : [...shellSubPackages, ...packages.map((p) => ({ root: p.root, pages: [...p.pages] }))],
+  ...(target === 'rn' ? {} : { preloadRule: shellPreloadRule }),
   lazyCodeLoading: 'requiredComponents',
   window: {
     backgroundTextStyle: 'light',

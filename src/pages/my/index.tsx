@@ -9,6 +9,7 @@ import { changeLocale, selectLocale, type Locale } from '../../shell/store/setti
 import { SHELL_VERSION } from '../../sdk/version'
 import { ProfileCard } from './profile-card'
 import './index.scss'
+import { shellRoutes } from '../../shell/navigation/shell-routes'
 
 const LANGUAGES: { locale: Locale; label: string }[] = [
   { locale: 'zh-CN', label: '中文' },
@@ -22,11 +23,11 @@ export default function MyPage() {
   const signedIn = useAppSelector(selectSignedIn)
   const miniApps = useAvailableMiniApps()
   const entries = [
-    { label: text.my.verify, url: '/pages/verify/index?level=L3' },
-    { label: text.my.family, url: '/pages/family/index' },
-    { label: text.my.orders, url: '/pages/orders/index' },
-    { label: text.my.authorizations, url: '/pages/authorizations/index' },
-    { label: text.my.privacyLog, url: '/pages/privacy-log/index' },
+    { label: text.my.verify, url: `${shellRoutes.verify}?level=L3` },
+    { label: text.my.family, url: shellRoutes.family },
+    { label: text.my.orders, url: shellRoutes.orders },
+    { label: text.my.authorizations, url: shellRoutes.authorizations },
+    { label: text.my.privacyLog, url: shellRoutes.privacyLog },
   ]
   return (
     <View className='my'>
