@@ -10,16 +10,20 @@ export const shellPackages = [
   { root: 'packages/account', pages: ['pages/login/index', 'pages/verify/index', 'pages/family/index'] },
   { root: 'packages/payment', pages: ['pages/cashier/index', 'pages/payment-result/index', 'pages/orders/index'] },
   { root: 'packages/privacy', pages: ['pages/authorizations/index', 'pages/privacy-log/index'] },
+  // Search, guides and web pages; the search engine stays out of the main package with them.
+  { root: 'packages/catalogue', pages: ['pages/search/index', 'pages/service/index', 'pages/webview/index'] },
 ] as const satisfies readonly { root: string; pages: readonly string[] }[]
 
 export type ShellPackageRoot = (typeof shellPackages)[number]['root']
 
 /**
  * What a resident opens next from each tab, fetched while they look at it:
- * sign-in from Home (a tile asks for it), My's own lists from My.
+ * search and service pages from Home and Services, sign-in from Home (a
+ * tile asks for it), My's own lists from My.
  */
 export const shellPreloadRule: Record<string, { network: 'all' | 'wifi'; packages: ShellPackageRoot[] }> = {
-  'pages/home/index': { network: 'all', packages: ['packages/account'] },
+  'pages/home/index': { network: 'all', packages: ['packages/catalogue', 'packages/account'] },
+  'pages/services/index': { network: 'all', packages: ['packages/catalogue'] },
   'pages/my/index': { network: 'all', packages: ['packages/account', 'packages/privacy', 'packages/payment'] },
 }
 

@@ -11,6 +11,9 @@ export const shellRoutes = {
   orders: '/packages/payment/pages/orders/index',
   authorizations: '/packages/privacy/pages/authorizations/index',
   privacyLog: '/packages/privacy/pages/privacy-log/index',
+  search: '/packages/catalogue/pages/search/index',
+  service: '/packages/catalogue/pages/service/index',
+  webview: '/packages/catalogue/pages/webview/index',
 } as const
 
 export type ShellRoute = (typeof shellRoutes)[keyof typeof shellRoutes]
