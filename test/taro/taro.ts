@@ -92,6 +92,8 @@ const showToast = async () => ({ errMsg: 'showToast:ok' })
 /** wx.login's code; the mock backend accepts any non-empty code. */
 const login = async () => ({ code: 'wx-test-code', errMsg: 'login:ok' })
 const getEnv = () => 'WEB'
+/** Dialling is the phone's business; tests check what number was asked for. */
+const makePhoneCall = async (_options: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' })
 
 /** Called after each test so no navigation or storage leaks between tests. */
 export const resetTaroStandIn = (): void => {
@@ -113,6 +115,7 @@ const Taro = {
   showToast,
   login,
   getEnv,
+  makePhoneCall,
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB', RN: 'RN' },
 }
 
