@@ -8,8 +8,10 @@ import { useAppDispatch, useAppSelector } from '../../shell/store/hooks'
 import { changeLocale, selectLocale, type Locale } from '../../shell/store/settings-slice'
 import { SHELL_VERSION } from '../../sdk/version'
 import { ProfileCard } from './profile-card'
-import './index.scss'
+import { ElderSwitch } from '../../shell/home/elder-switch'
+import { useElderMode } from '../../shell/mini-app/shell-facts'
 import { shellRoutes } from '../../shell/navigation/shell-routes'
+import './index.scss'
 
 const LANGUAGES: { locale: Locale; label: string }[] = [
   { locale: 'zh-CN', label: '中文' },
@@ -22,6 +24,7 @@ export default function MyPage() {
   const locale = useAppSelector(selectLocale)
   const signedIn = useAppSelector(selectSignedIn)
   const miniApps = useAvailableMiniApps()
+  const elder = useElderMode()
   const entries = [
     { label: text.my.verify, url: `${shellRoutes.verify}?level=L3` },
     { label: text.my.family, url: shellRoutes.family },
@@ -30,29 +33,33 @@ export default function MyPage() {
     { label: text.my.privacyLog, url: shellRoutes.privacyLog },
   ]
   return (
-    <View className='my'>
+    <View className={`my${elder ? ' elder' : ''}`}>
       <ProfileCard signedIn={signedIn} />
+      <View className='my__elder'>
+        <ElderSwitch />
+      </View>
       {signedIn && (
         <View className='my__card'>
           {entries.map((entry) => (
-            <View key={entry.url} className='my__entry' onClick={() => Taro.navigateTo({ url: entry.url })}>
+            <View key={entry.url} className='my__entry' role='link' onClick={() => Taro.navigateTo({ url: entry.url })}>
               <Text className='my__entry-text'>{entry.label}</Text>
             </View>
           ))}
-          <View className='my__entry' onClick={() => dispatch(signOut())}>
+          <View className='my__entry' role='button' onClick={() => dispatch(signOut())}>
             <Text className='my__entry-text my__entry-text--danger'>{text.my.signOut}</Text>
           </View>
         </View>
       )}
       <View className='my__card'>
         <Text className='my__label'>{text.my.language}</Text>
-        <View className='my__options'>
+        <View className='my__options' role='radiogroup' aria-label={text.my.language}>
           {LANGUAGES.map((option) => (
             <View
               key={option.locale}
               className={option.locale === locale ? 'my__option my__option--active' : 'my__option'}
               onClick={() => dispatch(changeLocale(option.locale))}
-              aria-selected={option.locale === locale}
+              role='radio'
+              aria-checked={option.locale === locale}
             >
               <Text className={option.locale === locale ? 'my__option-text my__option-text--active' : 'my__option-text'}>
                 {option.label}
