@@ -14,7 +14,7 @@ const names = (el: HTMLElement) => [...el.querySelectorAll('.service-row__name')
 describe('Home on the catalogue', () => {
   it('switches city, remembers it, and lists that city’s hot services', async () => {
     renderWithShell(<HomePage />)
-    expect(await screen.findByText('沈阳市热门服务')).toBeInTheDocument()
+    expect(await screen.findByText('沈阳市热门服务', {}, { timeout: 5000 })).toBeInTheDocument()
     await userEvent.click(screen.getByText('切换城市'))
     await userEvent.click(screen.getByText('大连市'))
     const hot = await screen.findByTestId('home-hot')

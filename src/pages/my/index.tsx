@@ -11,6 +11,7 @@ import { ProfileCard } from './profile-card'
 import { ElderSwitch } from '../../shell/home/elder-switch'
 import { useElderMode } from '../../shell/mini-app/shell-facts'
 import { shellRoutes } from '../../shell/navigation/shell-routes'
+import { focusable } from '../../shell/ui/focusable'
 import './index.scss'
 
 const LANGUAGES: { locale: Locale; label: string }[] = [
@@ -41,11 +42,11 @@ export default function MyPage() {
       {signedIn && (
         <View className='my__card'>
           {entries.map((entry) => (
-            <View key={entry.url} className='my__entry' role='link' onClick={() => Taro.navigateTo({ url: entry.url })}>
+            <View {...focusable} key={entry.url} className='my__entry' role='link' onClick={() => Taro.navigateTo({ url: entry.url })}>
               <Text className='my__entry-text'>{entry.label}</Text>
             </View>
           ))}
-          <View className='my__entry' role='button' onClick={() => dispatch(signOut())}>
+          <View {...focusable} className='my__entry' role='button' onClick={() => dispatch(signOut())}>
             <Text className='my__entry-text my__entry-text--danger'>{text.my.signOut}</Text>
           </View>
         </View>
@@ -55,6 +56,7 @@ export default function MyPage() {
         <View className='my__options' role='radiogroup' aria-label={text.my.language}>
           {LANGUAGES.map((option) => (
             <View
+              {...focusable}
               key={option.locale}
               className={option.locale === locale ? 'my__option my__option--active' : 'my__option'}
               onClick={() => dispatch(changeLocale(option.locale))}

@@ -6,6 +6,7 @@ import { useLocale, useText } from '../i18n/text'
 import { openService } from './open-service'
 import { ServiceRow } from './service-row'
 import { useCity, useServiceUsed } from './use-picks'
+import { focusable } from '../ui/focusable'
 import './category-browser.scss'
 
 type Mode = 'theme' | 'department'
@@ -45,7 +46,7 @@ export function CategoryBrowser({ catalogue }: { catalogue: Catalogue }) {
     positions.map((at) => catalogue.services[at]).filter(offered).map((s) => <ServiceRow key={s.id} service={s} onOpen={open} />)
   const level = (positions: readonly number[], names: (at: number) => string, count: (at: number) => number) =>
     positions.filter((at) => count(at) > 0).map((at) => (
-      <View key={at} role='button' className='category-browser__row' onClick={() => setPath([...path, at])}>
+      <View {...focusable} key={at} role='button' className='category-browser__row' onClick={() => setPath([...path, at])}>
         <Text className='category-browser__name'>{names(at)}</Text>
         <Text className='category-browser__count'>{text.catalogue.serviceCount(count(at))}</Text>
       </View>
@@ -69,13 +70,13 @@ export function CategoryBrowser({ catalogue }: { catalogue: Catalogue }) {
     <View className='category-browser'>
       <View className='category-browser__modes' role='tablist'>
         {(['theme', 'department'] as const).map((m) => (
-          <View key={m} role='tab' aria-selected={mode === m} className={`category-browser__mode${mode === m ? ' category-browser__mode--on' : ''}`} onClick={() => switchMode(m)}>
+          <View {...focusable} key={m} role='tab' aria-selected={mode === m} className={`category-browser__mode${mode === m ? ' category-browser__mode--on' : ''}`} onClick={() => switchMode(m)}>
             {m === 'theme' ? text.catalogue.byTheme : text.catalogue.byDepartment}
           </View>
         ))}
       </View>
       {path.length > 0 && (
-        <View role='button' className='category-browser__back' onClick={() => setPath(path.slice(0, -1))}>
+        <View {...focusable} role='button' className='category-browser__back' onClick={() => setPath(path.slice(0, -1))}>
           <Text>{`‹ ${text.catalogue.back}`}</Text>
           <Text className='category-browser__where'>
             {mode === 'department' ? catalogue.departments[path[0]].name[locale] : path.map((at) => catalogue.categories[at].name[locale]).join(' / ')}

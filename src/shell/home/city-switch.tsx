@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { cities, regionName } from '../regions'
 import { useLocale, useText } from '../i18n/text'
 import { useCity } from './use-picks'
+import { focusable } from '../ui/focusable'
 import './home-blocks.scss'
 
 /** The city switch: the chosen city, and the 14 cities inline (no pop-up, for elder mode too). */
@@ -13,7 +14,7 @@ export function CitySwitch() {
   const [open, setOpen] = useState(false)
   return (
     <View className='city-switch'>
-      <View className='city-switch__current' role='button' aria-expanded={open} onClick={() => setOpen(!open)}>
+      <View {...focusable} className='city-switch__current' role='button' aria-expanded={open} onClick={() => setOpen(!open)}>
         <Text className='city-switch__label'>{text.catalogue.city}</Text>
         <Text className='city-switch__name'>{regionName(city, locale)}</Text>
         <Text className='city-switch__action'>{text.catalogue.chooseCity}</Text>
@@ -22,7 +23,9 @@ export function CitySwitch() {
         <View className='city-switch__list'>
           {cities.map((c) => (
             <View
+              {...focusable}
               key={c.code}
+              {...focusable}
               role='button'
               aria-pressed={c.code === city}
               className={`city-switch__city${c.code === city ? ' city-switch__city--on' : ''}`}

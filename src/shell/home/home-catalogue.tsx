@@ -8,6 +8,7 @@ import { openService } from './open-service'
 import { ServiceRow } from './service-row'
 import { useFavourites } from './use-favourites'
 import { useCity, useRecent, useServiceUsed } from './use-picks'
+import { focusable } from '../ui/focusable'
 import './home-blocks.scss'
 
 /** How many top services the simplified elder Home shows. */
@@ -70,7 +71,7 @@ export function HomeCatalogue({ catalogue, elder }: { catalogue: Catalogue; elde
       <Section title={text.catalogue.categories}>
         <View className='home-block__chips'>
           {catalogue.themes.map((at) => (
-            <View key={at} role='link' className='home-block__chip' onClick={() => Taro.switchTab({ url: '/pages/services/index' })}>
+            <View {...focusable} key={at} role='link' className='home-block__chip' onClick={() => Taro.switchTab({ url: '/pages/services/index' })}>
               {catalogue.categories[at].name[locale]}
             </View>
           ))}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { Range } from '../search'
 import type { CatalogueService } from '../catalogue'
 import { useLocale, useText } from '../i18n/text'
+import { focusable } from '../ui/focusable'
 import './service-row.scss'
 
 /** Splits a name into plain and matched parts; highlight ranges index the zh-CN name. */
@@ -33,7 +34,7 @@ export function ServiceRow({ service, onOpen, highlight = [], note }: ServiceRow
   // Highlights index the Chinese name; in English show the name plainly.
   const shown = locale === 'zh-CN' ? parts(name, highlight) : [{ text: name, hit: false }]
   return (
-    <View className='service-row' role='link' aria-label={name} onClick={() => onOpen(service)} data-testid={`service-${service.id}`}>
+    <View {...focusable} className='service-row' role='link' onClick={() => onOpen(service)} data-testid={`service-${service.id}`}>
       <View className='service-row__main'>
         <Text className='service-row__name'>
           {shown.map((p, i) => (p.hit ? <Text key={i} className='service-row__hit'>{p.text}</Text> : p.text))}

@@ -11,6 +11,7 @@ import { useLocale, useText } from '../../../../shell/i18n/text'
 import { useElderMode } from '../../../../shell/mini-app/shell-facts'
 import { regionName } from '../../../../shell/regions'
 import { createSearchEngine, search } from '../../../../shell/search'
+import { focusable } from '../../../../shell/ui/focusable'
 import '../../../../shell/home/home-blocks.scss'
 import './index.scss'
 
@@ -45,7 +46,7 @@ function Results({ catalogue, query }: { catalogue: Catalogue; query: string }) 
             <ServiceRow key={hit.services[0].id} service={hit.services[0]} onOpen={open} highlight={hit.highlight} note={departmentOf(hit.services[0])} />
           ))}
           {result.offered.length > shown && (
-            <View role='button' className='search__more' onClick={() => setShown(shown + PAGE)}>
+            <View {...focusable} role='button' className='search__more' onClick={() => setShown(shown + PAGE)}>
               {text.catalogue.more}
             </View>
           )}
@@ -55,7 +56,7 @@ function Results({ catalogue, query }: { catalogue: Catalogue; query: string }) 
         <View className='home-block' data-testid='search-empty'>
           <Text className='home-block__title'>{text.catalogue.noResult(query)}</Text>
           {result.suggestions.queries.length > 0 && <Text className='home-block__notice'>{`${text.catalogue.tryInstead}${result.suggestions.queries.join('、')}`}</Text>}
-          <View role='button' className='search__more' onClick={() => void Taro.makePhoneCall({ phoneNumber: result.suggestions?.hotline ?? '12345' })}>
+          <View {...focusable} role='button' className='search__more' onClick={() => void Taro.makePhoneCall({ phoneNumber: result.suggestions?.hotline ?? '12345' })}>
             {text.catalogue.hotline(result.suggestions.hotline)}
           </View>
           <Text className='home-block__notice'>{text.catalogue.popular}</Text>
