@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { screen, within } from '@testing-library/react'
+import { configure, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { server } from '@test/msw-server'
 import { renderWithShell } from '@test/render-with-shell'
@@ -10,6 +10,9 @@ import MyPage from '../my/index'
 import HomePage from './index'
 
 const names = (el: HTMLElement) => [...el.querySelectorAll('.service-row__name')].map((n) => n.textContent)
+
+// Loading and decoding the 3,050-service catalogue takes longer than the default second on a busy machine.
+configure({ asyncUtilTimeout: 5000 })
 
 describe('Home on the catalogue', () => {
   it('switches city, remembers it, and lists that city’s hot services', async () => {

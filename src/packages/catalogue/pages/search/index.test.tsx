@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { screen, within } from '@testing-library/react'
+import { configure, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderWithShell } from '@test/render-with-shell'
 import { restoredPicks } from '../../../../shell/home/picks-slice'
@@ -12,6 +12,9 @@ const typed = async (query: string) => {
   const input = await screen.findByLabelText('搜索服务')
   await userEvent.type(input, query)
 }
+
+// Loading and decoding the 3,050-service catalogue takes longer than the default second on a busy machine.
+configure({ asyncUtilTimeout: 5000 })
 
 describe('the search page', () => {
   it('finds 公积金 by its initials, marks the match, and shows other cities’ services apart', async () => {

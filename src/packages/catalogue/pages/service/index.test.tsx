@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { screen, waitFor, within } from '@testing-library/react'
+import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderWithShell } from '@test/render-with-shell'
 import { server } from '@test/msw-server'
@@ -18,6 +18,9 @@ const openGuide = async () => {
   await Taro.navigateTo({ url: `${shellRoutes.service}?id=${gjjGuide.id}` })
   return renderWithShell(<ServicePage />, { preloadedState: { picks } })
 }
+
+// Loading and decoding the 3,050-service catalogue takes longer than the default second on a busy machine.
+configure({ asyncUtilTimeout: 5000 })
 
 describe('the service page', () => {
   afterEach(() => server.events.removeAllListeners())

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { screen } from '@testing-library/react'
+import { configure, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderWithShell } from '@test/render-with-shell'
 import { aService } from '@test/served-catalogue'
@@ -11,6 +11,9 @@ const open = async (id: string) => {
   await Taro.navigateTo({ url: `${shellRoutes.webview}?id=${id}` })
   renderWithShell(<WebviewPage />)
 }
+
+// Loading and decoding the 3,050-service catalogue takes longer than the default second on a busy machine.
+configure({ asyncUtilTimeout: 5000 })
 
 describe('the web view page', () => {
   it('shows the page’s title and a "leaving the app" notice, then opens the page exactly as listed', async () => {
