@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { Catalogue } from '../catalogue'
-import { useText } from '../i18n/text'
+import { describeApiError, useText } from '../i18n/text'
 import { ActionButton } from '../ui/action-button'
 import type { CatalogueView } from './use-catalogue'
 
@@ -12,7 +12,7 @@ export function CatalogueState({ view, children }: { view: CatalogueView; childr
   if (view.status === 'error') {
     return (
       <View className='catalogue-state__error' role='alert'>
-        <Text>{text.catalogue.unavailable}</Text>
+        <Text>{view.reason ? describeApiError(view.reason, text) : text.catalogue.unavailable}</Text>
         <ActionButton onClick={view.retry}>{text.catalogue.retry}</ActionButton>
       </View>
     )

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { taroBaseQuery } from '../api/base-query'
+import { isApiError, type ApiError } from '../api/errors'
 import { CatalogueUnavailableError, decodeCatalogue, loadCatalogue, taroCatalogueStorage, type Catalogue, type FetchIndex } from '../catalogue'
 
 const baseQuery = taroBaseQuery(process.env.TARO_APP_API_BASE ?? '/api')
@@ -27,7 +28,7 @@ export const fetchCatalogue = (): Promise<{ catalogue: Catalogue; offline: boole
 export type CatalogueView =
   | { status: 'loading' }
   | { status: 'ready'; catalogue: Catalogue; offline: boolean }
-  | { status: 'error'; retry: () => void }
+  | { status: 'error'; retry: () => void; reason?: ApiError }
 
 /** The catalogue for a page: loading, ready (flagged offline when it came from the cache with no answer), or an error with a retry. */
 export const useCatalogueView = (): CatalogueView => {
@@ -41,7 +42,8 @@ export const useCatalogueView = (): CatalogueView => {
       ({ catalogue, offline }) => live && setView({ status: 'ready', catalogue, offline }),
       (e: unknown) => {
         if (!(e instanceof CatalogueUnavailableError)) console.error(e)
-        if (live) setView({ status: 'error', retry })
+        const reason = e instanceof CatalogueUnavailableError && isApiError(e.reason) ? e.reason : undefined
+        if (live) setView({ status: 'error', retry, reason })
       },
     )
     return () => {

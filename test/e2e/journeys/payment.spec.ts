@@ -8,7 +8,7 @@ test('a driver pays a traffic fine, sees the e-receipt, and finds the order in M
   await expect(fine).toContainText('罚款 ¥200.00')
   await fine.getByText('缴纳罚款', { exact: true }).click()
 
-  await expect(page).toHaveURL(/#\/pages\/cashier\/index\?orderId=/)
+  await expect(page).toHaveURL(/#\/packages\/payment\/pages\/cashier\/index\?orderId=/)
   await expect(shell.byTestId('cashier-amount')).toHaveText('¥200.00')
   await shell.text('确认支付').click()
 
