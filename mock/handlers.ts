@@ -8,6 +8,7 @@ import { authHandlers } from './shell/auth'
 import { catalogueHandlers } from './shell/catalogue'
 import { consentHandlers } from './shell/consent'
 import { familyHandlers } from './shell/family'
+import { favouriteHandlers } from './shell/favourites'
 import { identityHandlers } from './shell/identity'
 import { paymentHandlers } from './shell/payments'
 import { residentHandlers } from './shell/resident'
@@ -34,6 +35,7 @@ export const handlers = [
   ...auditHandlers,
   ...familyHandlers,
   ...residentHandlers,
+  ...favouriteHandlers,
   ...paymentHandlers,
   ...uploadHandlers,
   ...miniAppHandlers,

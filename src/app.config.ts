@@ -1,12 +1,13 @@
 import { miniAppPackages } from './generated/routes'
 import { zhCN } from './locales/zh-CN'
+import { flattenedShellPages, shellPackages, shellPreloadRule } from './shell-packages'
 
 // Evaluated by Taro in Node at build time; the routes come from the mini-app manifests.
 const target = process.env.TARO_ENV
 const packages = miniAppPackages.filter((p) => (p.targets as readonly string[]).includes(target ?? 'h5'))
 const tabPages = ['pages/home/index', 'pages/services/index', 'pages/my/index']
-// The shell's own pages: sign-in and step-up are reached from any mini-app, so they live in the main package.
-const shellPages = ['pages/login/index', 'pages/verify/index', 'pages/authorizations/index', 'pages/privacy-log/index', 'pages/family/index', 'pages/cashier/index', 'pages/payment-result/index', 'pages/orders/index']
+// The main package holds only the tab pages; the shell's other pages are subpackages (src/shell-packages.ts).
+const shellSubPackages = shellPackages.map((p) => ({ root: p.root, pages: [...p.pages] }))
 
 // The shell's form renderer (kind `form` scenarios): a subpackage of its own, never the main package.
 const formsPackage = { root: 'forms', pages: ['pages/tasks/index'] }
@@ -15,8 +16,9 @@ const formsPackage = { root: 'forms', pages: ['pages/tasks/index'] }
 const flattened = [...packages, formsPackage].flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))
 
 export default defineAppConfig({
-  pages: target === 'rn' ? [...tabPages, ...shellPages, ...flattened] : [...tabPages, ...shellPages],
-  subPackages: target === 'rn' ? [] : [...packages.map((p) => ({ root: p.root, pages: [...p.pages] })), formsPackage],
+  pages: target === 'rn' ? [...tabPages, ...flattenedShellPages(), ...flattened] : tabPages,
+  subPackages: target === 'rn' ? [] : [...shellSubPackages, formsPackage, ...packages.map((p) => ({ root: p.root, pages: [...p.pages] }))],
+  ...(target === 'rn' ? {} : { preloadRule: shellPreloadRule }),
   lazyCodeLoading: 'requiredComponents',
   window: {
     backgroundTextStyle: 'light',

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { miniAppPackages } from '../../src/generated/routes'
+import { shellPackages } from '../../src/shell-packages'
 import { WEAPP_LIMITS, kb, measureWeappPackages } from './package-size'
 import { checkWeappOutput } from './weapp-output'
 
 /**
  * After `taro build --type weapp`: app.json must have one subpackage per
- * weapp mini-app, the output must keep WeChat's rules (no eval, no unguarded
+ * shell package and weapp mini-app, the output must keep WeChat's rules (no eval, no unguarded
  * browser globals, every page's files, no require across packages), and
  * every package must be within WeChat's limits.
  */
@@ -19,10 +20,10 @@ const fail = (message: string): never => {
 if (!existsSync(join(dist, 'app.json'))) fail('dist/weapp/app.json is missing; did the build run?')
 const appJson = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as { subPackages?: { root: string }[] }
 const roots = (appJson.subPackages ?? []).map((p) => p.root)
-const expected = miniAppPackages.filter((p) => (p.targets as readonly string[]).includes('weapp')).map((p) => p.root)
+const expected = [...shellPackages.map((p) => p.root), ...miniAppPackages.filter((p) => (p.targets as readonly string[]).includes('weapp')).map((p) => p.root)]
 const missing = expected.filter((root) => !roots.includes(root))
 if (missing.length > 0 || roots.length !== expected.length) {
-  fail(`app.json has subpackages [${roots.join(', ')}] but the manifests declare [${expected.join(', ')}]`)
+  fail(`app.json has subpackages [${roots.join(', ')}] but the shell and the manifests declare [${expected.join(', ')}]`)
 }
 
 const sizes = measureWeappPackages(dist, roots)

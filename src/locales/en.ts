@@ -1,8 +1,10 @@
+import { catalogueEn } from './catalogue.en'
 import type { LocaleText } from './zh-CN'
 
 export const en: LocaleText = {
   app: { name: 'Gov Services' },
   tabs: { home: 'Home', services: 'Services', my: 'My' },
+  catalogue: catalogueEn,
   home: {
     greeting: 'Hello, welcome to Gov Services',
     greetingName: (name) => `Hello, ${name}`,

@@ -1,9 +1,11 @@
 import type { Category } from '../sdk/manifest/vocabulary'
+import { catalogueZhCN } from './catalogue.zh-CN'
 
 /** Residents' text, simplified Chinese first. Every other locale has this shape. */
 export const zhCN = {
   app: { name: '政务服务' },
   tabs: { home: '首页', services: '服务', my: '我的' },
+  catalogue: catalogueZhCN,
   home: {
     greeting: '您好，欢迎使用政务服务',
     greetingName: (name: string) => `${name}，您好`,

@@ -71,7 +71,7 @@ export const firstVisitJourney = async (driver: Driver, log: (entry: StepLog) =>
 const pause = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const signInBySms = async (driver: Driver, route: string): Promise<void> => {
-  driver.device.at = `pages/login/index (on the way to ${route})`
+  driver.device.at = `sign-in (on the way to ${route})`
   await driver.type(zhCN.login.phonePlaceholder, PHONE)
   await driver.tap(zhCN.login.send)
   await driver.see(zhCN.login.sent)

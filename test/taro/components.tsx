@@ -20,6 +20,7 @@ const standIn = (tag: string, displayName: string) => {
 export const View = standIn('div', 'View')
 export const Text = standIn('span', 'Text')
 export const ScrollView = standIn('div', 'ScrollView')
+export const WebView = standIn('iframe', 'WebView')
 export const Image = standIn('img', 'Image')
 export const Button = ({ children, formType, ...props }: Props) =>
   createElement('button', { ...toDomProps(props), type: formType === 'submit' ? 'submit' : 'button' }, children)

@@ -100,6 +100,8 @@ const showToast = async () => ({ errMsg: 'showToast:ok' })
 /** wx.login's code; the mock backend accepts any non-empty code. */
 const login = async () => ({ code: 'wx-test-code', errMsg: 'login:ok' })
 const getEnv = () => 'WEB'
+/** Dialling is the phone's business; tests check what number was asked for. */
+const makePhoneCall = async (_options: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' })
 
 /** What the next chooseImage / chooseMessageFile picks: a test queues the files a resident would choose. */
 type PickedStandIn = { path: string; size: number; name?: string; type?: string }
@@ -145,6 +147,7 @@ const Taro = {
   chooseImage,
   chooseMessageFile,
   saveFile,
+  makePhoneCall,
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB', RN: 'RN' },
 }
 

@@ -1,9 +1,10 @@
 import { catalogue } from '../../mock/generated/catalogue'
 import { zhCN } from '../../src/locales/zh-CN'
 import { JourneyError, type Driver } from './driver'
+import { pageRoute, shellRoutes } from '../../src/shell/navigation/shell-routes'
 
 const HOME = 'pages/home/index'
-const LOGIN = 'pages/login/index'
+const LOGIN = pageRoute(shellRoutes.login)
 
 /** Texts that mean a page is still loading or has failed: none may remain once it settles. */
 const UNSETTLED = [zhCN.query.loading, zhCN.query.retry, ...Object.values(zhCN.errors).filter((t): t is string => typeof t === 'string')]

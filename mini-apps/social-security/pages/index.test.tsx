@@ -35,7 +35,7 @@ describe('social security page for a resident near retirement', () => {
   it('sends a resident below L3 to verification first, with the way back', async () => {
     updateMockState({ persona: 'new-user' })
     renderMiniApp(manifest, SocialSecurityPage)
-    await waitFor(() => expect(Taro.getCurrentPages().slice(-1)[0].route).toBe('pages/verify/index'))
+    await waitFor(() => expect(Taro.getCurrentPages().slice(-1)[0].route).toBe('packages/account/pages/verify/index'))
     expect(screen.queryByText(/¥/)).not.toBeInTheDocument()
   })
 })

@@ -8,6 +8,7 @@ import { catalogue } from '../../../mock/generated/catalogue'
 import { updateMockState } from '../../../mock/kit/state'
 import { tokenVault } from '../../shell/identity/token-vault'
 import HomePage from './index'
+import { pageRoute, shellRoutes } from '../../shell/navigation/shell-routes'
 
 /** Form scenarios are served too, but are offered only once the shell's form renderer is built. */
 const native = catalogue.filter((e) => e.kind === 'native')
@@ -91,7 +92,7 @@ describe('home page', () => {
     tokenVault.clear()
     renderWithShell(<HomePage />)
     await userEvent.click(screen.getByText('登录 / 注册'))
-    expect(Taro.getCurrentPages().slice(-1)[0].route).toBe('pages/login/index')
+    expect(Taro.getCurrentPages().slice(-1)[0].route).toBe(pageRoute(shellRoutes.login))
     expect(screen.getByText('您好，欢迎使用政务服务')).toBeInTheDocument()
   })
 })

@@ -10,6 +10,13 @@ import { useReconcilePayments } from '../../shell/payment/use-reconcile'
 import { useGetMessagesQuery, useGetProfileQuery } from '../../shell/resident/resident-api'
 import { useAppSelector } from '../../shell/store/hooks'
 import { QueryView } from '../../shell/ui/query-view'
+import { CatalogueState } from '../../shell/home/catalogue-state'
+import { CitySwitch } from '../../shell/home/city-switch'
+import { ElderSwitch } from '../../shell/home/elder-switch'
+import { HomeCatalogue } from '../../shell/home/home-catalogue'
+import { SearchEntry } from '../../shell/home/search-entry'
+import { useCatalogueView } from '../../shell/home/use-catalogue'
+import { useElderMode } from '../../shell/mini-app/shell-facts'
 import './index.scss'
 
 export default function HomePage() {
@@ -21,6 +28,8 @@ export default function HomePage() {
   const profile = useGetProfileQuery(undefined, { skip: !signedIn })
   const messages = useGetMessagesQuery(undefined, { skip: !signedIn })
   const unread = messages.data?.filter((m) => !m.read).length ?? 0
+  const elder = useElderMode()
+  const catalogue = useCatalogueView()
   useReconcilePayments()
   if (!privacyAccepted) {
     return (
@@ -30,13 +39,20 @@ export default function HomePage() {
     )
   }
   return (
-    <View className='home'>
+    <View className={`home${elder ? ' elder' : ''}`}>
       <View className='home__banner'>
         <Text className='home__greeting'>{profile.data ? text.home.greetingName(profile.data.displayName) : text.home.greeting}</Text>
         <Text className='home__slogan'>{text.home.slogan}</Text>
         {unread > 0 && <Text className='home__unread'>{text.home.unread(unread)}</Text>}
         {acting && <Text className='home__unread'>{text.family.acting(acting.displayName)}</Text>}
       </View>
+      <View className='home__tools'>
+        <CitySwitch />
+        <ElderSwitch />
+        <SearchEntry />
+      </View>
+      <CatalogueState view={catalogue}>{(loaded) => <HomeCatalogue catalogue={loaded} elder={elder} />}</CatalogueState>
+      {!elder && (
       <View className='home__section'>
         <Text className='home__section-title'>{text.home.forYou}</Text>
         <QueryView query={miniApps} empty={<Text className='home__empty'>{text.home.empty}</Text>}>
@@ -49,7 +65,8 @@ export default function HomePage() {
           )}
         </QueryView>
       </View>
-      <MyCasesSection signedIn={signedIn} />
+      )}
+      {!elder && <MyCasesSection signedIn={signedIn} />}
     </View>
   )
 }

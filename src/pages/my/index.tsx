@@ -9,6 +9,10 @@ import { changeLocale, selectLocale, type Locale } from '../../shell/store/setti
 import { SHELL_VERSION } from '../../sdk/version'
 import { MyDrafts } from '../../shell/forms/my-drafts'
 import { ProfileCard } from './profile-card'
+import { ElderSwitch } from '../../shell/home/elder-switch'
+import { useElderMode } from '../../shell/mini-app/shell-facts'
+import { shellRoutes } from '../../shell/navigation/shell-routes'
+import { focusable } from '../../shell/ui/focusable'
 import './index.scss'
 
 const LANGUAGES: { locale: Locale; label: string }[] = [
@@ -22,38 +26,44 @@ export default function MyPage() {
   const locale = useAppSelector(selectLocale)
   const signedIn = useAppSelector(selectSignedIn)
   const miniApps = useAvailableMiniApps()
+  const elder = useElderMode()
   const entries = [
-    { label: text.my.verify, url: '/pages/verify/index?level=L3' },
-    { label: text.my.family, url: '/pages/family/index' },
-    { label: text.my.orders, url: '/pages/orders/index' },
-    { label: text.my.authorizations, url: '/pages/authorizations/index' },
-    { label: text.my.privacyLog, url: '/pages/privacy-log/index' },
+    { label: text.my.verify, url: `${shellRoutes.verify}?level=L3` },
+    { label: text.my.family, url: shellRoutes.family },
+    { label: text.my.orders, url: shellRoutes.orders },
+    { label: text.my.authorizations, url: shellRoutes.authorizations },
+    { label: text.my.privacyLog, url: shellRoutes.privacyLog },
   ]
   return (
-    <View className='my'>
+    <View className={`my${elder ? ' elder' : ''}`}>
       <ProfileCard signedIn={signedIn} />
+      <View className='my__elder'>
+        <ElderSwitch />
+      </View>
       {signedIn && <MyDrafts />}
       {signedIn && (
         <View className='my__card'>
           {entries.map((entry) => (
-            <View key={entry.url} className='my__entry' onClick={() => Taro.navigateTo({ url: entry.url })}>
+            <View {...focusable} key={entry.url} className='my__entry' role='link' onClick={() => Taro.navigateTo({ url: entry.url })}>
               <Text className='my__entry-text'>{entry.label}</Text>
             </View>
           ))}
-          <View className='my__entry' onClick={() => dispatch(signOut())}>
+          <View {...focusable} className='my__entry' role='button' onClick={() => dispatch(signOut())}>
             <Text className='my__entry-text my__entry-text--danger'>{text.my.signOut}</Text>
           </View>
         </View>
       )}
       <View className='my__card'>
         <Text className='my__label'>{text.my.language}</Text>
-        <View className='my__options'>
+        <View className='my__options' role='radiogroup' aria-label={text.my.language}>
           {LANGUAGES.map((option) => (
             <View
+              {...focusable}
               key={option.locale}
               className={option.locale === locale ? 'my__option my__option--active' : 'my__option'}
               onClick={() => dispatch(changeLocale(option.locale))}
-              aria-selected={option.locale === locale}
+              role='radio'
+              aria-checked={option.locale === locale}
             >
               <Text className={option.locale === locale ? 'my__option-text my__option-text--active' : 'my__option-text'}>
                 {option.label}

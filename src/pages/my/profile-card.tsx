@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useText } from '../../shell/i18n/text'
 import { useGetProfileQuery } from '../../shell/resident/resident-api'
 import { RevealIdentity } from './reveal-identity'
+import { shellRoutes } from '../../shell/navigation/shell-routes'
 
 /** Who is signed in, masked, and at what identity level; or a way in. */
 export function ProfileCard({ signedIn }: { signedIn: boolean }) {
@@ -13,7 +14,7 @@ export function ProfileCard({ signedIn }: { signedIn: boolean }) {
       <View className='my__profile'>
         <Text className='my__name'>{text.my.guest}</Text>
         <Text className='my__hint'>{text.my.guestHint}</Text>
-        <Button className='my__signin' onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>{text.login.signIn}</Button>
+        <Button className='my__signin' onClick={() => Taro.navigateTo({ url: shellRoutes.login })}>{text.login.signIn}</Button>
       </View>
     )
   }

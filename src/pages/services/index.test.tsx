@@ -1,21 +1,22 @@
 import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { renderWithShell } from '@test/render-with-shell'
-import { scenarios } from '../../../mock/generated/scenarios'
 import ServicesPage from './index'
 
-describe('services page', () => {
-  it('groups mini-apps under their categories with department and description', async () => {
-    renderWithShell(<ServicesPage />)
-    expect(await screen.findByText('社会保障')).toBeInTheDocument()
-    expect(screen.getByText('交通出行', { selector: '.services__category' })).toBeInTheDocument()
-    expect(screen.getByText('医疗健康', { selector: '.services__category' })).toBeInTheDocument()
-    expect(screen.getByTestId('mini-app-transport')).toHaveTextContent('辽宁省公安厅交通警察总队')
-    expect(screen.getAllByText('共 1 项').length).toBeGreaterThanOrEqual(3)
-  })
+const rows = () => screen.findAllByText(/.+/, { selector: '.category-browser__name' }, { timeout: 10_000 })
 
-  it('offers every form scenario too: the shell’s renderer opens them, with no code of their own', async () => {
+describe('services page', () => {
+  it('browses the category tree down to services offered in the city, and by department', async () => {
     renderWithShell(<ServicesPage />)
-    await screen.findByText('社会保障')
-    for (const id of Object.keys(scenarios)) expect(screen.getByTestId(`mini-app-${id}`)).toBeInTheDocument()
-  })
+    const themes = await rows()
+    expect(themes.length).toBeGreaterThan(5)
+    await userEvent.click(themes[0])
+    await userEvent.click((await rows())[0])
+    await userEvent.click((await rows())[0])
+    expect((await screen.findAllByTestId(/^service-/)).length).toBeGreaterThan(0)
+    await userEvent.click(screen.getByText('按部门'))
+    const departments = await rows()
+    expect(departments.some((d) => d.textContent?.startsWith('沈阳市'))).toBe(true)
+    expect(departments.some((d) => d.textContent?.startsWith('大连市'))).toBe(false)
+  }, 30_000)
 })

@@ -1,32 +1,20 @@
-import { Text, View } from '@tarojs/components'
-import { groupByCategory } from '../../shell/catalogue/catalogue'
-import { useAvailableMiniApps } from '../../shell/catalogue/catalogue-api'
-import { MiniAppTile } from '../../shell/catalogue/mini-app-tile'
-import { useText } from '../../shell/i18n/text'
-import { openMiniApp } from '../../shell/navigation/open-mini-app'
-import { QueryView } from '../../shell/ui/query-view'
+import { View } from '@tarojs/components'
+import { CatalogueState } from '../../shell/home/catalogue-state'
+import { CategoryBrowser } from '../../shell/home/category-browser'
+import { SearchEntry } from '../../shell/home/search-entry'
+import { useCatalogueView } from '../../shell/home/use-catalogue'
+import { useElderMode } from '../../shell/mini-app/shell-facts'
 import './index.scss'
 
 export default function ServicesPage() {
-  const text = useText()
-  const miniApps = useAvailableMiniApps()
+  const elder = useElderMode()
+  const catalogue = useCatalogueView()
   return (
-    <View className='services'>
-      <QueryView query={miniApps}>
-        {(entries) =>
-          groupByCategory(entries).map(({ category, entries: inCategory }) => (
-            <View key={category} className='services__group'>
-              <View className='services__heading'>
-                <Text className='services__category'>{text.categories[category]}</Text>
-                <Text className='services__count'>{text.services.count(inCategory.length)}</Text>
-              </View>
-              {inCategory.map((entry) => (
-                <MiniAppTile key={entry.id} entry={entry} onOpen={openMiniApp} layout='row' />
-              ))}
-            </View>
-          ))
-        }
-      </QueryView>
+    <View className={`services${elder ? ' elder' : ''}`}>
+      <View className='services__search'>
+        <SearchEntry />
+      </View>
+      <CatalogueState view={catalogue}>{(loaded) => <CategoryBrowser catalogue={loaded} />}</CatalogueState>
     </View>
   )
 }

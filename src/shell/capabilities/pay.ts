@@ -4,6 +4,7 @@ import { useMiniAppScope } from '../mini-app/scope'
 import { payOrder, type PaymentOutcome } from '../payment/pay'
 import { useAppDispatch } from '../store/hooks'
 import { requireDeclared } from './declared'
+import { pageRoute, shellRoutes } from '../navigation/shell-routes'
 
 /**
  * Pays an order the mini-app's own API created, then shows the shell's
@@ -18,10 +19,10 @@ export const usePay = () => {
       requireDeclared(mini, 'payment')
       const outcome = await payOrder(dispatch, mini, orderId)
       if (outcome.kind === 'cancelled') return outcome
-      const url = `/pages/payment-result/index?orderId=${encodeURIComponent(orderId)}`
+      const url = `${shellRoutes.paymentResult}?orderId=${encodeURIComponent(orderId)}`
       // The H5/RN cashier is still on screen: replace it in one step, since a back and a
       // forward navigation in quick succession can leave Taro's H5 router showing no page.
-      const onCashier = Taro.getCurrentPages().slice(-1)[0]?.route?.includes('pages/cashier/index')
+      const onCashier = Taro.getCurrentPages().slice(-1)[0]?.route?.includes(pageRoute(shellRoutes.cashier))
       await (onCashier ? Taro.redirectTo({ url }) : Taro.navigateTo({ url }))
       return outcome
     },

@@ -7,6 +7,7 @@ import { detourUrl } from '../navigation/return-to'
 import { useGetProfileQuery } from '../resident/resident-api'
 import { useAppSelector } from '../store/hooks'
 import { levelAtLeast, type IdentityLevel } from '../../sdk/manifest/vocabulary'
+import { shellRoutes } from '../navigation/shell-routes'
 
 type Verdict = 'open' | 'privacy' | 'sign-in' | 'step-up' | 'checking'
 
@@ -42,8 +43,8 @@ export function LevelGate({ level, route, children }: { level: IdentityLevel; ro
   useEffect(() => {
     const here = hereUrl(route, params)
     if (verdict === 'privacy') void Taro.switchTab({ url: '/pages/home/index' })
-    if (verdict === 'sign-in') void Taro.redirectTo({ url: detourUrl('/pages/login/index', here) })
-    if (verdict === 'step-up') void Taro.redirectTo({ url: detourUrl('/pages/verify/index', here, { level }) })
+    if (verdict === 'sign-in') void Taro.redirectTo({ url: detourUrl(shellRoutes.login, here) })
+    if (verdict === 'step-up') void Taro.redirectTo({ url: detourUrl(shellRoutes.verify, here, { level }) })
   }, [verdict]) // eslint-disable-line react-hooks/exhaustive-deps -- act once per verdict, not on every params object
   if (verdict === 'open') return <>{children}</>
   return (

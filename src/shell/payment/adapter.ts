@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { AdapterResult, PaymentAdapter } from './adapter-types'
+import { shellRoutes } from '../navigation/shell-routes'
 
 export type { AdapterResult, PaymentAdapter } from './adapter-types'
 
@@ -18,5 +19,5 @@ export const reportCashierResult = (orderId: string, result: AdapterResult): voi
 export const platformPay: PaymentAdapter = (params) =>
   new Promise((resolve) => {
     waiting.set(params.orderId, resolve)
-    void Taro.navigateTo({ url: `/pages/cashier/index?orderId=${encodeURIComponent(params.orderId)}` })
+    void Taro.navigateTo({ url: `${shellRoutes.cashier}?orderId=${encodeURIComponent(params.orderId)}` })
   })

@@ -5,6 +5,7 @@ import { QueryView } from '../ui/query-view'
 import { CaseRow } from './case-row'
 import { useGetApplicationsQuery } from './resident-api'
 import { ActionButton } from '../ui/action-button'
+import { shellRoutes } from '../navigation/shell-routes'
 
 const CASES_ON_HOME = 3
 
@@ -22,7 +23,7 @@ export function MyCasesSection({ signedIn }: { signedIn: boolean }) {
       ) : (
         <View className='home__signin'>
           <Text className='home__empty'>{text.login.signedOutHint}</Text>
-          <ActionButton onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>{text.login.signIn}</ActionButton>
+          <ActionButton onClick={() => Taro.navigateTo({ url: shellRoutes.login })}>{text.login.signIn}</ActionButton>
         </View>
       )}
     </View>

@@ -3,6 +3,7 @@ import { setupListeners } from '@reduxjs/toolkit/query'
 import { api } from '../api/api'
 import { consentSlice } from '../consent/consent-slice'
 import { sessionSlice } from '../identity/session-slice'
+import { picksSlice } from '../home/picks-slice'
 import { settingsSlice } from './settings-slice'
 
 /**
@@ -10,7 +11,7 @@ import { settingsSlice } from './settings-slice'
  * Mini-apps have stores of their own (see src/sdk/internal/bind-mini-app.ts)
  * and never see this one.
  */
-export const rootReducer = combineSlices(api, settingsSlice, sessionSlice, consentSlice)
+export const rootReducer = combineSlices(api, settingsSlice, sessionSlice, consentSlice, picksSlice)
 
 export type RootState = ReturnType<typeof rootReducer>
 

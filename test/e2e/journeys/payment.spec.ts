@@ -8,11 +8,11 @@ test('a driver pays a traffic fine, sees the e-receipt, and finds the order in M
   await expect(fine).toContainText('罚款 ¥200.00')
   await fine.getByText('缴纳罚款', { exact: true }).click()
 
-  await expect(page).toHaveURL(/#\/pages\/cashier\/index\?orderId=/)
+  await expect(page).toHaveURL(/#\/packages\/payment\/pages\/cashier\/index\?orderId=/)
   await expect(shell.byTestId('cashier-amount')).toHaveText('¥200.00')
   await shell.text('确认支付').click()
 
-  await expect(page).toHaveURL(/#\/pages\/payment-result\/index\?orderId=/)
+  await expect(page).toHaveURL(/#\/packages\/payment\/pages\/payment-result\/index\?orderId=/)
   const result = shell.byTestId('payment-result')
   await expect(result).toContainText('支付成功')
   await expect(result).toContainText(/电子票据号 LN-FS-\d{4}-\w+/)

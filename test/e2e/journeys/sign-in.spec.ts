@@ -13,7 +13,7 @@ test('a new visitor accepts the privacy notice and signs in with an SMS code', a
   await shell.openTab('my')
   await expect(shell.text('未登录')).toBeVisible()
   await shell.text('登录 / 注册').click()
-  await expect(page).toHaveURL(/#\/pages\/login\/index/)
+  await expect(page).toHaveURL(/#\/packages\/account\/pages\/login\/index/)
 
   // Taro puts the aria-label on its wrapper element; the real <input> is named by its placeholder.
   await page.getByRole('spinbutton', { name: '请输入 11 位手机号' }).fill('13800000000')

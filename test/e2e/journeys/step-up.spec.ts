@@ -9,7 +9,7 @@ test('a new resident opens an L3 service, steps up through L2 and the face check
   const { page } = shell
   await shell.launch('/?persona=new-user')
   await shell.openMiniApp('social-security').catch(() => undefined)
-  await expect(page).toHaveURL(/#\/pages\/verify\/index\?level=L3&redirect=/)
+  await expect(page).toHaveURL(/#\/packages\/account\/pages\/verify\/index\?level=L3&redirect=/)
   await expect(shell.text('该服务需要完成人脸核验')).toBeVisible()
 
   await field(page, '姓名').fill('孙小雨')

@@ -8,6 +8,7 @@ import { describeApiError, useText } from '../../i18n/text'
 import { LevelGate } from '../../mini-app/level-gate'
 import { MiniAppScopeProvider, type MiniAppScope } from '../../mini-app/scope'
 import { selectSignedIn } from '../../identity/session-slice'
+import { shellRoutes } from '../../navigation/shell-routes'
 import { useGetProfileQuery, type Profile } from '../../resident/resident-api'
 import { useAppSelector } from '../../store/hooks'
 import { ActionButton } from '../../ui/action-button'
@@ -28,7 +29,7 @@ function Subjected({ scenario, profile }: { scenario: Scenario; profile: Profile
     return (
       <View className='form-page' data-testid='no-subject'>
         <Text className='form-page__lead'>{resolved.kind === 'enterprise' ? text.subject.enterprise : text.subject.none}</Text>
-        {resolved.kind === 'family-member' ? <ActionButton onClick={() => void Taro.navigateTo({ url: '/pages/family/index' })}>{text.subject.family}</ActionButton> : null}
+        {resolved.kind === 'family-member' ? <ActionButton onClick={() => void Taro.navigateTo({ url: shellRoutes.family })}>{text.subject.family}</ActionButton> : null}
       </View>
     )
   }

@@ -1,0 +1,3 @@
+import { zhCN } from '../../../../locales/zh-CN'
+
+export default definePageConfig({ navigationBarTitleText: zhCN.catalogue.guide.summary })

@@ -1,0 +1,39 @@
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { formatFen } from '../../../../shell/format/money'
+import { useText } from '../../../../shell/i18n/text'
+import { payOrder } from '../../../../shell/payment/pay'
+import { useGetOrderQuery } from '../../../../shell/payment/payment-api'
+import { useAppDispatch } from '../../../../shell/store/hooks'
+import { ActionButton } from '../../../../shell/ui/action-button'
+import { QueryView } from '../../../../shell/ui/query-view'
+import '../../../../shell/ui/card-page.scss'
+
+/** The server's word on one order: success with its e-receipt, failure with a retry, or still confirming. */
+export default function PaymentResultPage() {
+  const text = useText()
+  const dispatch = useAppDispatch()
+  const orderId = decodeURIComponent(useRouter().params.orderId ?? '')
+  const order = useGetOrderQuery(orderId)
+  return (
+    <View className='verify'>
+      <QueryView query={order}>
+        {(o) => (
+          <View className='verify__card' data-testid='payment-result'>
+            <Text className='verify__title'>
+              {o.status === 'paid' ? text.payment.paid : o.status === 'created' || o.status === 'paying' ? text.payment.pending : text.payment.statuses[o.status]}
+            </Text>
+            <Text className='verify__step'>{`${o.title} · ${formatFen(o.amountFen)}`}</Text>
+            {o.receiptNo && <Text className='verify__label'>{text.payment.receipt(o.receiptNo)}</Text>}
+            {o.failureReason && <Text className='verify__message'>{o.failureReason}</Text>}
+            {(o.status === 'created' || o.status === 'paying') && <Text className='verify__label'>{text.payment.pendingHint}</Text>}
+            {o.status === 'failed' && (
+              <ActionButton onClick={async () => { await payOrder(dispatch, { id: o.scenarioId, permissions: [] }, o.id).catch(() => undefined); order.refetch() }}>{text.payment.retry}</ActionButton>
+            )}
+            {(o.status === 'created' || o.status === 'paying') && <ActionButton kind='secondary' onClick={() => order.refetch()}>{text.payment.refresh}</ActionButton>}
+          </View>
+        )}
+      </QueryView>
+    </View>
+  )
+}

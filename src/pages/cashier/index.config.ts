@@ -1,3 +1,0 @@
-import { zhCN } from '../../locales/zh-CN'
-
-export default definePageConfig({ navigationBarTitleText: zhCN.payment.cashier })
