@@ -24,7 +24,7 @@ module.exports = {
     '^@sdk/testing$': '<rootDir>/src/sdk/testing.ts',
     '^@test/(.*)$': '<rootDir>/test/$1',
     '^@tarojs/taro$': '<rootDir>/test/taro/taro.ts',
-    '^@tarojs/components$': '<rootDir>/test/taro/components.tsx',
+    '^@tarojs/components$': '<rootDir>/test/taro/components.ts',
     '\\.(css|scss)$': '<rootDir>/test/taro/style-stub.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
