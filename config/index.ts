@@ -16,7 +16,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'gov-superapp',
     date: '2026-11-22',
-    designWidth: 750,
+    // NutUI's styles are drawn on a 375-wide design, ours on 750 (toolchain.md). At run time
+    // Taro.pxTransform calls this with a number: our own sizes, so 750.
+    designWidth(input) {
+      return typeof input === 'object' && input?.file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
+    },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     // TARO_OUTPUT_ROOT lets checks build a variant (e.g. weapp against the mock server) beside the release build.

@@ -9,7 +9,7 @@ const swc = {
 }
 
 // msw 2 pulls in packages published as ESM only; Jest must compile them too.
-const esmOnly = ['msw', '@noble', '@mswjs', '@bundled-es-modules', '@open-draft', 'rettime', 'until-async', 'outvariant', 'strict-event-emitter', 'headers-polyfill', 'is-node-process', 'tough-cookie']
+const esmOnly = ['@nutui', 'msw', '@noble', '@mswjs', '@bundled-es-modules', '@open-draft', 'rettime', 'until-async', 'outvariant', 'strict-event-emitter', 'headers-polyfill', 'is-node-process', 'tough-cookie']
 
 module.exports = {
   rootDir: '..',

@@ -1,4 +1,4 @@
-import { createElement, type ReactNode } from 'react'
+import { createElement, forwardRef, type ReactNode } from 'react'
 
 export type Props = Record<string, unknown> & { children?: ReactNode }
 
@@ -19,9 +19,9 @@ export const toDomProps = (props: Props): Record<string, unknown> => ({
   ...ariaOf(props),
 })
 
-/** A component that renders as one DOM element with the props above. */
-export const standIn = (tag: string, displayName: string) => {
-  const Component = ({ children, ...props }: Props) => createElement(tag, toDomProps(props), children)
+/** A component that renders as one DOM element with the props above; its ref is that element, as on H5 (NutUI measures through refs). */
+export const standIn = (tag: string, displayName: string, extra: (props: Props) => Record<string, unknown> = () => ({})) => {
+  const Component = forwardRef<Element, Props>(({ children, ...props }, ref) => createElement(tag, { ...toDomProps(props), ...extra(props), ref }, children as ReactNode))
   Component.displayName = displayName
   return Component
 }

@@ -58,6 +58,12 @@ export const CONTRAST_PAIRS: ReadonlyArray<readonly [text: ColourName, backgroun
   ['dangerText', 'dangerBg'],
   ['neutralText', 'neutralBg'],
   ['text', 'neutralBg'],
+  ['text', 'infoBg'],
+  ['surface', 'text'],
+  ['primary', 'infoBg'],
+  ['primary', 'successBg'],
+  ['primary', 'warningBg'],
+  ['primary', 'dangerBg'],
 ]
 
 /** Sizes for one mode (design px, 750 wide). Line heights are ≥ 1.3 × their font size. */
