@@ -10,6 +10,14 @@ const root = path.resolve(__dirname, '..')
 const compile = { include: [path.join(root, 'mini-apps'), path.join(root, 'mock')] }
 const target = process.env.TARO_ENV ?? 'h5'
 
+/**
+ * The SDK's UI modules have no side effects but their own styles: without
+ * saying so, every page that imports `@sdk` would carry every block (and NutUI)
+ * through the barrel, used or not. Their Sass stays a side effect of each block.
+ */
+const pureSdkUi = (chain: { module: { rule: (name: string) => { test: (re: RegExp) => { set: (key: 'sideEffects', pure: boolean) => unknown } } } }) =>
+  chain.module.rule('sdk-ui-pure').test(/[\\/]src[\\/]sdk[\\/]ui[\\/].+\.tsx?$/).set('sideEffects', false)
+
 // https://docs.taro.zone/docs/config
 export default defineConfig<'webpack5'>(async (merge) => {
   const mock = mockSettings(target)
@@ -56,6 +64,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       optimizeMainPackage: { enable: true },
       webpackChain(chain, webpack) {
         chain.plugin('weapp-ponyfills').use(webpack.ProvidePlugin, [WEAPP_PONYFILLS])
+        pureSdkUi(chain)
       },
     },
     h5: {
@@ -70,6 +79,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false },
       },
       devServer: { host: '127.0.0.1', port: Number(process.env.PORT ?? 10086) },
+      webpackChain(chain) {
+        pureSdkUi(chain)
+      },
     },
     rn: {
       appName: 'govSuperApp',

@@ -3,6 +3,7 @@ import { Button as TaroButton, Text } from '@tarojs/components'
 import { cx, useBlock } from './block-kit'
 import './button.scss'
 
+/** What `Button` takes. */
 export interface ButtonProps {
   children: ReactNode
   onClick: () => unknown

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { cx, useBlock } from './block-kit'
 import './card.scss'
 
+/** What `Card` takes. */
 export interface CardProps {
   children?: ReactNode
   /** The card's heading. */

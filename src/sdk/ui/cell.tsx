@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { cx, useBlock } from './block-kit'
 import './cell.scss'
 
+/** What `Cell` takes. */
 export interface CellProps {
   /** What the row is: 参保状态, 驾驶证. */
   title: ReactNode
@@ -30,6 +31,7 @@ export function Cell({ title, description, value, onClick, className }: CellProp
   )
 }
 
+/** What `CellGroup` takes. */
 export interface CellGroupProps {
   children: ReactNode
   /** A heading above the rows. */

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { cx, useBlock } from './block-kit'
 import './chip.scss'
 
+/** What `Chip` takes: a controlled on/off choice. */
 export interface ChipProps {
   label: string
   selected: boolean
@@ -34,8 +35,10 @@ export function Chip({ label, selected, onChange, disabled, className }: ChipPro
   )
 }
 
+/** A tag's colour family. */
 export type TagTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger'
 
+/** What `Tag` takes. */
 export interface TagProps {
   children: string
   /** The colour family; the words must say the status too. */

@@ -1,3 +1,4 @@
+/** What `ConfirmDialog` takes: the question, its answers and what each does. */
 export interface ConfirmDialogProps {
   /** Whether the question is being asked now. */
   open: boolean

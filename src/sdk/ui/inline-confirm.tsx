@@ -4,6 +4,7 @@ import { cx, useBlock } from './block-kit'
 import { Button } from './button'
 import './inline-confirm.scss'
 
+/** What `InlineConfirm` takes. */
 export interface InlineConfirmProps {
   title: string
   message?: ReactNode

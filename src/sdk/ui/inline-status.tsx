@@ -4,6 +4,7 @@ import { Button } from './button'
 import { STATUS_MARK, type StatusKind } from './status-kind'
 import './inline-status.scss'
 
+/** What `InlineStatus` takes. */
 export interface InlineStatusProps {
   kind?: StatusKind
   message: string

@@ -37,6 +37,7 @@ function StateFrame({ glyph, tone, title, description, actions = [], role }: Sta
   )
 }
 
+/** What `EmptyState` takes. */
 export interface EmptyStateProps {
   /** Defaults to 暂无内容. */
   title?: string
@@ -50,6 +51,7 @@ export function EmptyState({ title, description, action }: EmptyStateProps) {
   return <StateFrame glyph='○' tone='neutral' title={title ?? text.empty} description={description} actions={action ? [action] : []} />
 }
 
+/** What `ErrorState` takes. */
 export interface ErrorStateProps {
   /** The residents' words for what went wrong (see `useErrorMessage`); defaults to a general one. */
   message?: string
@@ -63,8 +65,10 @@ export function ErrorState({ message, retry }: ErrorStateProps) {
   return <StateFrame glyph='!' tone='danger' title={message ?? text.error} actions={retry ? [retry] : []} role='alert' />
 }
 
+/** How a transaction ended: done, not done, or still in progress. */
 export type ResultStatus = 'success' | 'failure' | 'pending'
 
+/** What `ResultState` takes. */
 export interface ResultStateProps {
   status: ResultStatus
   /** Defaults to 办理成功 / 办理失败 / 正在处理. */

@@ -1,5 +1,6 @@
 import type { StatusKind } from './status-kind'
 
+/** What `Toast` takes: the message (or null), its kind, and how it is cleared. */
 export interface ToastProps {
   /** The message to show, or null for none. */
   message: string | null

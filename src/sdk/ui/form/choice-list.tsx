@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { cx, useBlock } from '../block-kit'
 import './choice-list.scss'
 
+/** One option of a select field: the value the form keeps and the resident's words for it. */
 export interface Choice<T extends string> {
   value: T
   label: string

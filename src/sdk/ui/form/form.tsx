@@ -4,6 +4,7 @@ import { useBlock } from '../block-kit'
 import type { FormApi } from './use-form'
 import './form.scss'
 
+/** What `Form` takes: the `useForm` result and the fields. */
 export interface FormProps<V> {
   form: FormApi<V>
   children: ReactNode

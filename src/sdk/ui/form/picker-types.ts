@@ -3,6 +3,7 @@ import type { FieldBinding } from './use-form'
 
 export type { Choice } from './choice-list'
 
+/** What `SelectField` takes: a field binding (`form.field(name)`) and the options. */
 export interface SelectFieldProps<T extends string> extends FieldBinding<T | null> {
   options: ReadonlyArray<Choice<T>>
   /** Shown until something is chosen; defaults to 请选择. */
@@ -10,6 +11,7 @@ export interface SelectFieldProps<T extends string> extends FieldBinding<T | nul
   disabled?: boolean
 }
 
+/** What `DateField` takes: a field binding whose value is `YYYY-MM-DD` or null, and the range. */
 export interface DateFieldProps extends FieldBinding<string | null> {
   /** The earliest and latest dates offered, `YYYY-MM-DD`; default 100 years back to 10 years ahead. */
   min?: string

@@ -3,6 +3,7 @@ import { cx, useBlock } from '../block-kit'
 import { FieldFrame } from './field-frame'
 import type { FieldBinding } from './use-form'
 
+/** What `TextField` takes: a field binding (`form.field(name)`) and the keyboard. */
 export interface TextFieldProps extends FieldBinding<string> {
   placeholder?: string
   /** The keyboard: text, number, digit (with a point) or idcard (digits and X). */

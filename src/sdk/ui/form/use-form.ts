@@ -10,8 +10,10 @@ export interface FieldSpec<T> {
   rules?: ReadonlyArray<Rule<T>>
 }
 
+/** A form's fields by name: each one's first value, label, hint and rules. */
 export type FormSpec<V> = { [K in keyof V]: FieldSpec<V[K]> }
 
+/** The residents' message for each field that fails, by name. */
 export type FormErrors<V> = Partial<Record<keyof V, string>>
 
 /**
@@ -29,6 +31,7 @@ export interface FieldBinding<T> {
   required: boolean
 }
 
+/** What `useForm` returns. */
 export interface FormApi<V> {
   values: V
   /** Messages by field, once the resident has tried to submit. */

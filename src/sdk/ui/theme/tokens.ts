@@ -83,6 +83,7 @@ export interface Scale {
   radius: number
 }
 
+/** Sizes outside elder mode (design px, 750 wide). */
 export const standardScale: Scale = {
   fontSmall: 26,
   fontBody: 30,
