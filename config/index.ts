@@ -11,12 +11,14 @@ const compile = { include: [path.join(root, 'mini-apps'), path.join(root, 'mock'
 const target = process.env.TARO_ENV ?? 'h5'
 
 /**
- * The SDK's UI modules have no side effects but their own styles: without
- * saying so, every page that imports `@sdk` would carry every block (and NutUI)
- * through the barrel, used or not. Their Sass stays a side effect of each block.
+ * The SDK's barrel and UI modules have no side effects but the blocks' own
+ * styles. Said so, webpack links each import of `@sdk` straight to the module
+ * that defines it; otherwise every page importing `@sdk` carries every block
+ * (and NutUI) that any page uses, since weapp copies shared code into each
+ * subpackage. Each block's Sass stays a side effect of that block.
  */
 const pureSdkUi = (chain: { module: { rule: (name: string) => { test: (re: RegExp) => { set: (key: 'sideEffects', pure: boolean) => unknown } } } }) =>
-  chain.module.rule('sdk-ui-pure').test(/[\\/]src[\\/]sdk[\\/]ui[\\/].+\.tsx?$/).set('sideEffects', false)
+  chain.module.rule('sdk-ui-pure').test(/[\\/]src[\\/]sdk[\\/](index\.ts|ui[\\/].+\.tsx?)$/).set('sideEffects', false)
 
 // https://docs.taro.zone/docs/config
 export default defineConfig<'webpack5'>(async (merge) => {
