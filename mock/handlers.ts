@@ -11,6 +11,8 @@ import { familyHandlers } from './shell/family'
 import { identityHandlers } from './shell/identity'
 import { paymentHandlers } from './shell/payments'
 import { residentHandlers } from './shell/resident'
+import { scenarioHandlers } from './shell/scenarios'
+import { uploadHandlers } from './shell/uploads'
 
 /**
  * Every handler of the mock backend, as one plain array shared by Jest
@@ -26,12 +28,14 @@ export const handlers = [
   ...guardHandlers,
   ...authHandlers,
   ...catalogueHandlers,
+  ...scenarioHandlers,
   ...identityHandlers,
   ...consentHandlers,
   ...auditHandlers,
   ...familyHandlers,
   ...residentHandlers,
   ...paymentHandlers,
+  ...uploadHandlers,
   ...miniAppHandlers,
   ...fallbackHandlers,
 ]

@@ -3,7 +3,9 @@ import { useDidShow } from '@tarojs/taro'
 import { Provider } from 'react-redux'
 import { startMockBackend } from './shell/mock-backend'
 import { announceReconciledPayments } from './shell/payment/use-reconcile'
-import { store } from './shell/store/app-store'
+import { storageReady } from './shell/platform/platform'
+import { useStorageReady } from './shell/platform/use-storage-ready'
+import { appStore } from './shell/store/app-store'
 import { ShellContext } from './shell/store/context'
 import './app.scss'
 
@@ -11,10 +13,18 @@ import './app.scss'
 startMockBackend()
 
 function App({ children }: PropsWithChildren) {
-  // Launch and every return to the foreground: payments cut off while away get their answer.
-  useDidShow(() => void announceReconciledPayments(store))
+  // At once on WeChat and H5; on React Native once AsyncStorage has been read, so the session is restored first.
+  const ready = useStorageReady()
+  // Launch and every return to the foreground: payments cut off while away get their answer
+  // (on React Native, Home's own check covers the launch that happens before storage is ready).
+  useDidShow(() => void (storageReady() && announceReconciledPayments(appStore())))
+  if (!ready) return null
   // The shell's store on its private context: mini-app pages get their own store on the default one.
-  return <Provider store={store} context={ShellContext}>{children}</Provider>
+  return (
+    <Provider store={appStore()} context={ShellContext}>
+      {children}
+    </Provider>
+  )
 }
 
 export default App

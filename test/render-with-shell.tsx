@@ -2,7 +2,7 @@ import type { ComponentType, ReactElement } from 'react'
 import { render, type RenderOptions } from '@testing-library/react'
 import { Provider } from 'react-redux'
 import { isMiniAppId, registerMiniAppForTest } from '../mock/kit/registry'
-import { manifestSchema, type MiniAppManifest } from '../src/sdk/manifest/schema'
+import { isNativeManifest, manifestSchema, type MiniAppManifest } from '../src/sdk/manifest/schema'
 import { miniAppScopeOf } from '../src/sdk/manifest/scope'
 import { restoredSession } from '../src/shell/identity/session-slice'
 import { withMiniApp } from '../src/shell/mini-app/with-mini-app'
@@ -37,6 +37,7 @@ export const renderWithShell = (
 export const renderMiniApp = (manifest: MiniAppManifest, Page: ComponentType, { page = 'pages/index', ...options }: ShellOptions & { page?: string } = {}) => {
   const valid = manifestSchema.parse(manifest)
   if (!isMiniAppId(valid.id)) registerMiniAppForTest({ id: valid.id, scopes: valid.permissions.map((p) => p.scope) })
+  if (!isNativeManifest(valid)) throw new Error(`${valid.id} is a form scenario: it has no pages of its own`)
   const MiniAppPage = withMiniApp(Page, miniAppScopeOf(valid, page))
   return renderWithShell(<MiniAppPage />, options)
 }

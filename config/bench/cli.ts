@@ -1,5 +1,6 @@
 import { cpus } from 'node:os'
 import { join } from 'node:path'
+import { measureCatalogue } from './catalogue'
 import { measureFirstLoad } from './first-load'
 import { runLighthouse } from './lighthouse'
 import { buildWeapp, growthOf } from './measure'
@@ -30,6 +31,9 @@ const main = async (scratch: string): Promise<void> => {
   writeBareApp(bareDir, repoRoot)
   copyRepo(repoRoot, appDir)
   runTsx(appDir, 'config/registry/cli.ts')
+
+  progress('catalogue: index build, search keystrokes, launch downloads')
+  const catalogue = measureCatalogue(appDir)
 
   progress('bare app: weapp build')
   const bareWeapp = buildWeapp(bareDir)
@@ -65,6 +69,7 @@ const main = async (scratch: string): Promise<void> => {
       bare: { firstLoad: bareFirstLoad, buildSeconds: bareH5Seconds },
     },
     lighthouse: { app: appLighthouse, bare: bareLighthouse },
+    catalogue,
   }
   const rows = rowsFor(figures)
   const durationSeconds = (Date.now() - started) / 1000

@@ -24,7 +24,8 @@ export const formatValue = (value: number, unit: Budget['unit']): string => {
       if (Math.abs(value) < 1024) return `${Math.round(value)} B`
       return Math.abs(value) < 1024 * 1024 ? kib(value) : `${(value / 1024 / 1024).toFixed(1)} MB`
     case 'ms':
-      return `${(value / 1000).toFixed(2)} s`
+      // Keystrokes take fractions of a millisecond; page loads take seconds.
+      return Math.abs(value) < 1000 ? `${Math.abs(value) < 10 ? value.toFixed(2) : Math.round(value)} ms` : `${(value / 1000).toFixed(2)} s`
     case 'score':
       return String(Math.round(value))
   }

@@ -3,6 +3,7 @@ import budgetFile from './budgets.json'
 import type { FirstLoad } from './first-load'
 import type { LighthouseFigures } from './lighthouse'
 import type { GrowthFigures, WeappFigures } from './measure'
+import type { CatalogueBenchFigures } from './search-bench'
 import { budgetRow, formatValue, infoRow, kib, type Budget, type Row } from './report'
 
 export interface BenchFigures {
@@ -12,6 +13,7 @@ export interface BenchFigures {
     bare: { firstLoad: FirstLoad; buildSeconds: number }
   }
   lighthouse: { app: LighthouseFigures; bare: LighthouseFigures }
+  catalogue: CatalogueBenchFigures
 }
 
 type BudgetName = Exclude<keyof typeof budgetFile, '$comment'>
@@ -22,6 +24,17 @@ const GATED = ' (gated in build:weapp)'
 const ratio = (a: number, b: number) => a / b
 const seconds = (s: number) => `${s.toFixed(1)} s`
 const runs = (lh: LighthouseFigures, pick: (r: LighthouseFigures['runs'][number]) => string) => `runs ${lh.runs.map(pick).join(', ')}`
+
+const ms = (value: number) => formatValue(value, 'ms')
+
+/** The catalogue at Liaoshitong scale: search speed per keystroke, index size, and what each launch downloads. */
+export const catalogueRows = (c: CatalogueBenchFigures, b: Budgets = budgets): Row[] => [
+  budgetRow('catalogue search p95 per keystroke', c.p95Ms, b.catalogueSearchP95, `${ms(c.p95Ms)} (p50 ${ms(c.p50Ms)}, max ${ms(c.maxMs)}; ${c.keystrokes} keystrokes of ${c.queries} queries)`),
+  budgetRow('catalogue index (gzip)', c.indexGzipBytes, b.catalogueIndexGzip, `${kib(c.indexGzipBytes)} (${kib(c.indexBytes)} raw, ${c.services} services)`),
+  infoRow('catalogue search index build', `${ms(c.buildMs)} on the device (decode + index); ${ms(c.serverBuildMs)} to generate with pinyin`),
+  infoRow('catalogue first launch download (gzip)', kib(c.firstLaunchBytes)),
+  budgetRow('catalogue second launch download, unchanged (gzip)', c.secondLaunchBytes, b.catalogueSecondLaunch),
+]
 
 /** Every figure the bench reports, in the order of the issue, each against its aim where it has one. */
 export const rowsFor = (f: BenchFigures, b: Budgets = budgets): Row[] => {
@@ -45,6 +58,7 @@ export const rowsFor = (f: BenchFigures, b: Budgets = budgets): Row[] => {
     budgetRow('Lighthouse mobile performance', lh.app.performance, b.lighthousePerformance, `${lh.app.performance} (${runs(lh.app, (r) => String(r.performance))})`),
     budgetRow('Lighthouse mobile LCP', lh.app.lcpMs, b.lighthouseLcp, `${formatValue(lh.app.lcpMs, 'ms')} (${runs(lh.app, (r) => formatValue(r.lcpMs, 'ms'))})`),
     infoRow('Lighthouse, bare app (reference)', `performance ${lh.bare.performance}, LCP ${formatValue(lh.bare.lcpMs, 'ms')}`),
+    ...catalogueRows(f.catalogue, b),
     infoRow('weapp build time', `${seconds(app.buildSeconds)} (bare ${seconds(bare.buildSeconds)})`),
     infoRow('h5 build time', `${seconds(f.h5.app.buildSeconds)} (bare ${seconds(f.h5.bare.buildSeconds)})`),
   ]

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { writeSyntheticScenarios } from '../bench/scenarios'
 import { scaffoldMiniApp } from './scaffold'
 
 /** Runs the real registry command against a scratch checkout with its own mini-apps/. */
@@ -60,6 +61,27 @@ describe('npm run registry', () => {
     const run = runRegistry(root)
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(/mini-apps\/typo\/manifest\.ts: \(module\): could not be loaded/)
+  })
+
+  it('serves form scenarios as data: no page shim, no route, no subpackage', () => {
+    writeSyntheticScenarios(join(root, 'mini-apps'), 3)
+    const run = runRegistry(root)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('4 mini-app(s) valid: bench-form-01, bench-form-02, bench-form-03, transport; 3 form scenario(s)')
+    expect(readFileSync(join(root, 'src/generated/routes.ts'), 'utf8')).not.toContain('bench-form')
+    expect(readFileSync(join(root, 'src/generated/built-mini-apps.ts'), 'utf8')).not.toContain('bench-form')
+    expect(existsSync(join(root, 'src/mini-apps/bench-form-01'))).toBe(false)
+    expect(readFileSync(join(root, 'mock/generated/scenarios.ts'), 'utf8')).toContain('"id": "bench-form-02"')
+    expect(readFileSync(join(root, 'mock/generated/catalogue.ts'), 'utf8')).toContain('"entry": "/forms/pages/tasks/index?scenario=bench-form-03"')
+  })
+
+  it('stops with the scenario file and the field path when a definition is broken', () => {
+    const [id] = writeSyntheticScenarios(join(root, 'mini-apps'), 1)
+    const file = join(root, 'mini-apps', id, 'scenario.ts')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"type": "phone"', '"type": "email"'))
+    const run = runRegistry(root)
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(`mini-apps/${id}/scenario.ts: steps[0].fields[1].type: unknown field type "email"`)
   })
 
   it('checks without writing anything when asked to --check', () => {

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
-import type { ValidManifest } from '../../src/sdk/manifest/schema'
-import type { CatalogueEntry } from '../../src/sdk/manifest/catalogue'
+import { isNativeManifest, type NativeManifest, type ValidManifest } from '../../src/sdk/manifest/schema'
+import { formEntryRoute, type CatalogueEntry } from '../../src/sdk/manifest/catalogue'
 import { MINI_APP_ROUTE_PREFIX, miniAppScopeOf } from '../../src/sdk/manifest/scope'
+import type { Scenario } from '../../src/sdk/scenario'
 
 export interface GeneratePaths {
   rootDir: string
@@ -31,14 +32,15 @@ const importPath = (fromDir: string, target: string): string => {
 export const toCatalogueEntry = (m: ValidManifest): CatalogueEntry => ({
   id: m.id,
   version: m.version,
+  kind: m.kind,
   name: m.name,
   description: m.description,
   department: m.department,
   category: m.category,
   icon: m.icon,
-  entry: `/${MINI_APP_ROUTE_PREFIX}/${m.id}/${m.entry}`,
+  entry: isNativeManifest(m) ? `/${MINI_APP_ROUTE_PREFIX}/${m.id}/${m.entry}` : formEntryRoute(m.id),
   level: m.level,
-  pages: m.pages.map((p) => ({ route: `/${MINI_APP_ROUTE_PREFIX}/${m.id}/${p.path}`, level: p.level ?? m.level })),
+  pages: isNativeManifest(m) ? m.pages.map((p) => ({ route: `/${MINI_APP_ROUTE_PREFIX}/${m.id}/${p.path}`, level: p.level ?? m.level })) : [],
   permissions: m.permissions,
   targets: m.targets,
   regions: m.regions,
@@ -51,7 +53,7 @@ export const toCatalogueEntry = (m: ValidManifest): CatalogueEntry => ({
  * the page's identity level — compiled in here, inside the mini-app's own
  * subpackage, so the SDK can enforce the manifest at run time.
  */
-const writePageShims = (m: ValidManifest, paths: GeneratePaths): void => {
+const writePageShims = (m: NativeManifest, paths: GeneratePaths): void => {
   for (const page of m.pages) {
     const shim = join(paths.shimDir, m.id, page.path)
     const target = join(paths.miniAppsDir, m.id, page.path)
@@ -97,7 +99,7 @@ const removeStaleShims = (ids: Set<string>, shimDir: string): void => {
   }
 }
 
-const routesModule = (manifests: ValidManifest[]): string => {
+const routesModule = (manifests: NativeManifest[]): string => {
   const packages = manifests.map((m) => ({
     id: m.id,
     root: `${MINI_APP_ROUTE_PREFIX}/${m.id}`,
@@ -107,14 +109,21 @@ const routesModule = (manifests: ValidManifest[]): string => {
   return `${BANNER}export const miniAppPackages: { id: string; root: string; pages: string[]; targets: string[] }[] = ${JSON.stringify(packages)}\n`
 }
 
-/** The catalogue is served by the API (GET /api/catalogue), not bundled, so the main package does not grow with it. */
-/** The runtime needs only which mini-apps this bundle carries, per target: one short line each. */
-const builtModule = (manifests: ValidManifest[]): string =>
+/**
+ * The catalogue is served by the API (GET /api/catalogue), not bundled, so the main package does not grow with it.
+ * The runtime needs only which mini-apps this bundle carries, per target: one short line each. Forms carry no code.
+ */
+const builtModule = (manifests: NativeManifest[]): string =>
   `${BANNER}export const builtMiniApps: Record<string, string[]> = ${JSON.stringify(Object.fromEntries(manifests.map((m) => [m.id, m.targets])))}\n`
 
 const catalogueModule = (manifests: ValidManifest[]): string =>
   `${BANNER}import type { CatalogueEntry } from '../../src/sdk/manifest/catalogue'\n\n` +
   `export const catalogue: CatalogueEntry[] = ${JSON.stringify(manifests.map(toCatalogueEntry), null, 2)}\n`
+
+/** Form definitions as data for the mock backend (GET /api/scenarios/{id}); never bundled into the app. */
+const scenariosModule = (scenarios: Record<string, Scenario>): string =>
+  `${BANNER}import type { Scenario } from '../../src/sdk/scenario'\n\n` +
+  `export const scenarios: Record<string, Scenario> = ${JSON.stringify(scenarios, null, 2)}\n`
 
 const mockHandlersModule = (manifests: ValidManifest[], paths: GeneratePaths): string => {
   const withHandlers = manifests.filter((m) => existsSync(join(paths.miniAppsDir, m.id, 'handlers.ts')))
@@ -125,15 +134,20 @@ const mockHandlersModule = (manifests: ValidManifest[], paths: GeneratePaths): s
   return `${BANNER}${imports.join('\n')}\n\nexport const miniAppHandlers = [${withHandlers.map((m) => `...${name(m.id)}`).join(', ')}]\n`
 }
 
-/** Writes the page shims, the routes (app.config.ts and the runtime), the served catalogue and the mock index. */
-export const generateRegistry = (manifests: ValidManifest[], paths: GeneratePaths): void => {
-  removeStaleShims(new Set(manifests.map((m) => m.id)), paths.shimDir)
-  manifests.forEach((m) => {
+/**
+ * Writes the page shims, the routes (app.config.ts and the runtime), the served catalogue, the served
+ * form definitions and the mock index. Form scenarios get no shim, route or subpackage: they are data.
+ */
+export const generateRegistry = (manifests: ValidManifest[], paths: GeneratePaths, scenarios: Record<string, Scenario> = {}): void => {
+  const native = manifests.filter(isNativeManifest)
+  removeStaleShims(new Set(native.map((m) => m.id)), paths.shimDir)
+  native.forEach((m) => {
     writePageShims(m, paths)
     writeBinding(m, paths)
   })
-  writeIfChanged(join(paths.generatedDir, 'routes.ts'), routesModule(manifests))
-  writeIfChanged(join(paths.generatedDir, 'built-mini-apps.ts'), builtModule(manifests))
+  writeIfChanged(join(paths.generatedDir, 'routes.ts'), routesModule(native))
+  writeIfChanged(join(paths.generatedDir, 'built-mini-apps.ts'), builtModule(native))
   writeIfChanged(join(paths.mockGeneratedDir, 'catalogue.ts'), catalogueModule(manifests))
+  writeIfChanged(join(paths.mockGeneratedDir, 'scenarios.ts'), scenariosModule(scenarios))
   writeIfChanged(join(paths.mockGeneratedDir, 'mini-app-handlers.ts'), mockHandlersModule(manifests, paths))
 }

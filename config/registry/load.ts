@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { ManifestSource } from './types'
+import type { ManifestSource, ModuleSource } from './types'
 
 const PAGE_EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js']
 
@@ -18,23 +18,34 @@ export const pageModuleExists = (miniAppsDir: string) => (folder: string, pagePa
 
 const describe = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0] : String(e))
 
-/** Imports each `mini-apps/<folder>/manifest.ts`; a missing or broken module becomes a load error. */
+/** Imports one module and takes one export; a broken module becomes a load error, not a crash. */
+const loadModule = async (rootDir: string, path: string, exportName: string): Promise<ModuleSource> => {
+  const file = relative(rootDir, path)
+  const sourceText = readFileSync(path, 'utf8')
+  try {
+    const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>
+    return { file, exported: mod[exportName], sourceText }
+  } catch (e: unknown) {
+    return { file, exported: undefined, sourceText, loadError: describe(e) }
+  }
+}
+
+/**
+ * Imports each `mini-apps/<folder>/manifest.ts`, and its `scenario.ts` when
+ * there is one; a missing or broken module becomes a load error.
+ */
 export const loadManifestSources = async (rootDir: string, miniAppsDir: string): Promise<ManifestSource[]> => {
   const sources: ManifestSource[] = []
   for (const folder of listMiniAppFolders(miniAppsDir)) {
     const path = join(miniAppsDir, folder, 'manifest.ts')
-    const file = relative(rootDir, path)
     if (!existsSync(path)) {
-      sources.push({ folder, file, exported: undefined, sourceText: '', loadError: 'the file is missing; every mini-app folder needs a manifest.ts' })
+      sources.push({ folder, file: relative(rootDir, path), exported: undefined, sourceText: '', loadError: 'the file is missing; every mini-app folder needs a manifest.ts' })
       continue
     }
-    const sourceText = readFileSync(path, 'utf8')
-    try {
-      const mod = (await import(pathToFileURL(path).href)) as { manifest?: unknown }
-      sources.push({ folder, file, exported: mod.manifest, sourceText })
-    } catch (e: unknown) {
-      sources.push({ folder, file, exported: undefined, sourceText, loadError: describe(e) })
-    }
+    const manifest = await loadModule(rootDir, path, 'manifest')
+    const scenarioPath = join(miniAppsDir, folder, 'scenario.ts')
+    const scenario = existsSync(scenarioPath) ? await loadModule(rootDir, scenarioPath, 'scenario') : undefined
+    sources.push({ folder, ...manifest, ...(scenario ? { scenario } : {}) })
   }
   return sources
 }

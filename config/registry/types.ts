@@ -1,3 +1,12 @@
+/** A module read by the build: its export, its text (to check it is pure data), or why it failed to load. */
+export interface ModuleSource {
+  /** Path relative to the repository root, for messages. */
+  file: string
+  exported: unknown
+  sourceText: string
+  loadError?: string
+}
+
 /** A manifest module found on disk, before validation. */
 export interface ManifestSource {
   /** Folder name under `mini-apps/`, which must equal the manifest's id. */
@@ -10,6 +19,8 @@ export interface ManifestSource {
   sourceText: string
   /** Set when the module could not be loaded at all. */
   loadError?: string
+  /** `mini-apps/<id>/scenario.ts` (its `scenario` export), when the folder has one. */
+  scenario?: ModuleSource
 }
 
 /** One reason a manifest was refused: which file, which field, and why. */

@@ -1,6 +1,9 @@
 import semver from 'semver'
 import type { z } from 'zod'
 import { manifestSchema, type ValidManifest } from '../../src/sdk/manifest/schema'
+import type { Scenario } from '../../src/sdk/scenario'
+import { purityProblems } from './purity'
+import { checkScenario } from './scenario'
 import type { ManifestProblem, ManifestSource } from './types'
 
 export interface HostFacts {
@@ -11,11 +14,10 @@ export interface HostFacts {
 
 export interface ValidationResult {
   manifests: ValidManifest[]
+  /** The definitions of the valid form manifests, by id. */
+  scenarios: Record<string, Scenario>
   problems: ManifestProblem[]
 }
-
-const ALLOWED_IMPORT = /^\s*import\s+type\s/
-const ANY_IMPORT = /^\s*import\s.*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/
 
 const fieldOf = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') ||
@@ -30,16 +32,7 @@ const schemaProblems = (file: string, error: z.ZodError): ManifestProblem[] =>
     return [{ file, field: fieldOf(issue.path), reason: missing ? 'is required' : issue.message }]
   })
 
-/** Manifests are read by the build in Node, so they may import types only. */
-const purityProblems = (source: ManifestSource): ManifestProblem[] =>
-  source.sourceText.split('\n').flatMap((line) => {
-    const match = ANY_IMPORT.exec(line)
-    if (!match || ALLOWED_IMPORT.test(line)) return []
-    const specifier = match[1] ?? match[2] ?? match[3]
-    return [{ file: source.file, field: '(imports)', reason: `must be pure data, but imports ${JSON.stringify(specifier)}; use "import type" only` }]
-  })
-
-const checkOne = (source: ManifestSource, host: HostFacts): { manifest?: ValidManifest; problems: ManifestProblem[] } => {
+const checkOne = (source: ManifestSource, host: HostFacts): { manifest?: ValidManifest; scenario?: Scenario; problems: ManifestProblem[] } => {
   const { file } = source
   if (source.loadError) return { problems: [{ file, field: '(module)', reason: `could not be loaded: ${source.loadError}` }] }
   if (source.exported === undefined) {
@@ -54,21 +47,26 @@ const checkOne = (source: ManifestSource, host: HostFacts): { manifest?: ValidMa
   if (manifest.id !== source.folder) {
     problems.push({ file, field: 'id', reason: `is ${JSON.stringify(manifest.id)} but the folder is mini-apps/${source.folder}; they must match` })
   }
-  manifest.pages.forEach((page, index) => {
-    if (!host.pageExists(source.folder, page.path)) {
-      problems.push({ file, field: `pages[${index}].path`, reason: `names ${page.path}, but mini-apps/${source.folder}/${page.path}.tsx does not exist` })
-    }
-  })
+  if (manifest.kind === 'native') {
+    manifest.pages.forEach((page, index) => {
+      if (!host.pageExists(source.folder, page.path)) {
+        problems.push({ file, field: `pages[${index}].path`, reason: `names ${page.path}, but mini-apps/${source.folder}/${page.path}.tsx does not exist` })
+      }
+    })
+  }
   if (!semver.satisfies(host.shellVersion, manifest.shell)) {
     problems.push({ file, field: 'shell', reason: `needs shell ${manifest.shell}, but this host is shell ${host.shellVersion}` })
   }
-  return { manifest, problems }
+  const definition = checkScenario(source, manifest)
+  problems.push(...definition.problems)
+  return { manifest, scenario: definition.scenario, problems }
 }
 
-/** Checks every manifest alone, then the set together (ids must be unique). */
+/** Checks every manifest (and a form's scenario.ts) alone, then the set together (ids must be unique). */
 export const validateManifests = (sources: ManifestSource[], host: HostFacts): ValidationResult => {
   const problems: ManifestProblem[] = []
   const manifests: ValidManifest[] = []
+  const scenarios: Record<string, Scenario> = {}
   const firstFileById = new Map<string, string>()
   for (const source of sources) {
     const result = checkOne(source, host)
@@ -80,7 +78,9 @@ export const validateManifests = (sources: ManifestSource[], host: HostFacts): V
       continue
     }
     firstFileById.set(result.manifest.id, source.file)
-    if (result.problems.length === 0) manifests.push(result.manifest)
+    if (result.problems.length > 0) continue
+    manifests.push(result.manifest)
+    if (result.scenario) scenarios[result.manifest.id] = result.scenario
   }
-  return { manifests: manifests.sort((a, b) => a.id.localeCompare(b.id)), problems }
+  return { manifests: manifests.sort((a, b) => a.id.localeCompare(b.id)), scenarios, problems }
 }

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { server } from '@test/msw-server'
-import { CATEGORIES, IDENTITY_LEVELS, SCOPES, TARGETS } from '../../src/sdk/manifest/vocabulary'
+import { CATEGORIES, IDENTITY_LEVELS, SCOPES, SUPPORTED_KINDS, TARGETS } from '../../src/sdk/manifest/vocabulary'
 import { contracts } from '../generated/contracts'
 import { updateMockState } from '../kit/state'
 import { catalogue } from '../generated/catalogue'
@@ -8,7 +8,7 @@ import { registerMiniAppForTest, serverMiniApp } from '../kit/registry'
 import { resetSessions } from '../kit/sessions'
 import { miniAppAuthorization, TEST_AUTHORIZATION } from '../kit/tokens'
 import { PERSONA_IDS } from '../personas'
-import { allOperations, contractProblems, type Operation } from './validator'
+import { allOperations, contractProblems, requestProblems, type Operation } from './validator'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- contract documents are untyped JSON */
 
@@ -49,8 +49,10 @@ describe('the mock backend honours the API contract', () => {
   const operations = allOperations()
   beforeEach(() => registerMiniAppForTest(PROBE))
 
-  it('has a contract for the shell and one for every mini-app in the registry', () => {
-    expect(contracts.map((c) => c.owner).sort()).toEqual(['shell', ...catalogue.map((e) => e.id)].sort())
+  it('has a contract for the shell and one for every native mini-app in the registry', () => {
+    // A form scenario has no API of its own: the shell's /scenarios and /uploads serve it.
+    const natives = catalogue.filter((e) => e.kind === 'native').map((e) => e.id)
+    expect(contracts.map((c) => c.owner).sort()).toEqual(['shell', ...natives].sort())
     expect(operations.length).toBeGreaterThanOrEqual(15)
   })
 
@@ -79,12 +81,20 @@ describe('the mock backend honours the API contract', () => {
     expect(contractProblems('GET', '/family/tickets', 200, [])).toEqual(['GET /family/tickets is not in any contract'])
   })
 
+  it('catches a request body the contract does not allow', () => {
+    expect(requestProblems('POST', '/applications', { scenarioId: 'x', title: 't', fields: {}, parts: [{ itemId: 'a', item: 'A', fields: {}, materials: [] }] })).toEqual([
+      "POST /applications request: body/parts/0 must have required property 'department'",
+    ])
+    expect(requestProblems('GET', '/catalogue', {})).toEqual(['GET /catalogue takes no JSON body'])
+  })
+
   it("keeps the catalogue's enums in step with the manifest vocabulary", () => {
     const schemas = (contracts.find((c) => c.owner === 'shell')?.document as any).components.schemas
     expect(schemas.CatalogueEntry.properties.category.enum).toEqual([...CATEGORIES])
     expect(schemas.CatalogueEntry.properties.permissions.items.properties.scope.enum).toEqual([...SCOPES])
     expect(schemas.Target.enum).toEqual([...TARGETS])
     expect(schemas.IdentityLevel.enum).toEqual([...IDENTITY_LEVELS])
+    expect(schemas.CatalogueEntry.properties.kind.enum).toEqual([...SUPPORTED_KINDS])
   })
 })
 

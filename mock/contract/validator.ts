@@ -48,6 +48,18 @@ const anchorRefs = (node: Json, owner: string): Json =>
 
 const compiled = new Map<string, ValidateFunction>()
 
+const validatorFor = (key: string, op: Operation, schema: Json): ValidateFunction => {
+  let validate = compiled.get(key)
+  if (!validate) {
+    validate = ajv.compile(anchorRefs(schema, op.owner))
+    compiled.set(key, validate)
+  }
+  return validate
+}
+
+const describeErrors = (prefix: string, validate: ValidateFunction): string[] =>
+  (validate.errors ?? []).map((e) => `${prefix}${e.instancePath} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`)
+
 /** Problems with a response, or an empty list when the contract allows it exactly. */
 export const contractProblems = (method: string, apiPath: string, status: number, body: unknown): string[] => {
   const op = findOperation(method, apiPath)
@@ -56,11 +68,16 @@ export const contractProblems = (method: string, apiPath: string, status: number
   if (!response) return [`${method} ${op.template} does not declare a ${status} response`]
   const schema = response.content?.['application/json']?.schema
   if (!schema) return body === undefined || body === '' ? [] : [`${method} ${op.template} ${status} declares no body`]
-  const key = `${op.owner} ${op.method} ${op.template} ${status}`
-  let validate = compiled.get(key)
-  if (!validate) {
-    validate = ajv.compile(anchorRefs(schema, op.owner))
-    compiled.set(key, validate)
-  }
-  return validate(body) ? [] : (validate.errors ?? []).map((e) => `${method} ${op.template} ${status}: body${e.instancePath} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`)
+  const validate = validatorFor(`${op.owner} ${op.method} ${op.template} ${status}`, op, schema)
+  return validate(body) ? [] : describeErrors(`${method} ${op.template} ${status}: body`, validate)
+}
+
+/** Problems with a request body the client would send, or an empty list when the contract allows it. */
+export const requestProblems = (method: string, apiPath: string, body: unknown): string[] => {
+  const op = findOperation(method, apiPath)
+  if (!op) return [`${method} ${apiPath} is not in any contract`]
+  const schema = resolve(op.document, op.operation.requestBody)?.content?.['application/json']?.schema
+  if (!schema) return [`${method} ${op.template} takes no JSON body`]
+  const validate = validatorFor(`${op.owner} ${op.method} ${op.template} request`, op, schema)
+  return validate(body) ? [] : describeErrors(`${method} ${op.template} request: body`, validate)
 }

@@ -14,6 +14,11 @@ export { SHELL_VERSION } from './version'
 
 // The manifest a department writes, and the vocabulary it uses.
 export type { MiniAppManifest } from './manifest/schema'
+/**
+ * What a department writes in `mini-apps/<id>/scenario.ts` for a `kind: 'form'`
+ * scenario (`satisfies ScenarioDefinition`): data only, rendered by the shell.
+ */
+export type { Condition, ScenarioDefinition } from './scenario/schema'
 export type { Localized } from './manifest/catalogue'
 export type { Category, IdentityLevel, RegionCode, Scope, Target } from './manifest/vocabulary'
 

@@ -71,10 +71,33 @@ const navigateBack = async ({ delta = 1 }: { delta?: number } = {}) => {
 }
 const getCurrentPages = () => pages.map((route) => ({ route: route.replace(/^\//, '').split('?')[0] }))
 
+/**
+ * Storage counts and refuses as WeChat does: 1 MB per key, 10 MB in all,
+ * sizes reported in KB, and a write that does not fit fails with WeChat's
+ * errMsg and leaves the old value in place.
+ */
+const STORAGE_LIMIT_KB = 10240
+const ENTRY_LIMIT_BYTES = 1024 * 1024
+const entryBytes = (key: string, value: unknown) => new TextEncoder().encode(key + JSON.stringify(value ?? '')).length
+const storedBytes = (except?: string) => [...storage].reduce((sum, [k, v]) => (k === except ? sum : sum + entryBytes(k, v)), 0)
+
 const getStorageSync = (key: string) => storage.get(key) ?? ''
-const setStorageSync = (key: string, value: unknown) => void storage.set(key, value)
+const setStorageSync = (key: string, value: unknown) => {
+  const bytes = entryBytes(key, value)
+  if (bytes > ENTRY_LIMIT_BYTES) throw { errMsg: 'setStorageSync:fail exceed storage item max length' }
+  if (storedBytes(key) + bytes > STORAGE_LIMIT_KB * 1024) throw { errMsg: 'setStorageSync:fail exceed storage max size 10MB' }
+  storage.set(key, value)
+}
 const removeStorageSync = (key: string) => void storage.delete(key)
-const getStorageInfoSync = () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 })
+const getStorageInfoSync = () => ({ keys: [...storage.keys()], currentSize: Math.ceil(storedBytes() / 1024), limitSize: STORAGE_LIMIT_KB })
+// The asynchronous storage calls, the only ones React Native has (src/shell/platform/sync-storage.rn.ts).
+const getStorage = async ({ key }: { key: string }) => {
+  if (!storage.has(key)) throw { errMsg: 'getStorage:fail data not found' }
+  return { data: storage.get(key), errMsg: 'getStorage:ok' }
+}
+const setStorage = async ({ key, data }: { key: string; data: unknown }) => (storage.set(key, data), { errMsg: 'setStorage:ok' })
+const removeStorage = async ({ key }: { key: string }) => (storage.delete(key), { errMsg: 'removeStorage:ok' })
+const getStorageInfo = async () => ({ ...getStorageInfoSync(), errMsg: 'getStorageInfo:ok' })
 const showToast = async () => ({ errMsg: 'showToast:ok' })
 /** wx.login's code; the mock backend accepts any non-empty code. */
 const login = async () => ({ code: 'wx-test-code', errMsg: 'login:ok' })
@@ -99,6 +122,10 @@ const Taro = {
   setStorageSync,
   removeStorageSync,
   getStorageInfoSync,
+  getStorage,
+  setStorage,
+  removeStorage,
+  getStorageInfo,
   showToast,
   login,
   getEnv,

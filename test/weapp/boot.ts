@@ -22,14 +22,18 @@ const describe = (args: unknown[]): string =>
  * driven by a WeChat-like router. Every console.error, unhandled rejection
  * and exception is collected as a problem, named by the page on screen.
  */
-export const bootWeapp = (distDir: string, { onRender }: { onRender?: (page: PageInstance, patch: Record<string, unknown>) => void } = {}) => {
+export const bootWeapp = (
+  distDir: string,
+  { onRender, storage: kept }: { onRender?: (page: PageInstance, patch: Record<string, unknown>) => void; storage?: Map<string, string> } = {},
+) => {
   const appJson = JSON.parse(readFileSync(join(distDir, 'app.json'), 'utf8')) as AppJson
   const roots = (appJson.subPackages ?? []).map((p) => p.root)
   const problems: Problem[] = []
   const logs: string[] = []
   // The realm is created before its JSON exists; storage and network take it late.
   const late = { json: JSON as JSON }
-  const storage = createStorage({ stringify: (v: unknown) => late.json.stringify(v), parse: (t: string) => late.json.parse(t) } as JSON)
+  // A relaunch keeps the device's storage, as WeChat does between runs of the app.
+  const storage = createStorage({ stringify: (v: unknown) => late.json.stringify(v), parse: (t: string) => late.json.parse(t) } as JSON, kept)
   const network = createNetwork({ stringify: (v: unknown) => late.json.stringify(v), parse: (t: string) => late.json.parse(t) } as JSON)
   const device = createDevice()
   const wx: Record<string, unknown> = {}

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { createMockServer } from '../../mock/server'
 import { checkWeappOutput } from '../../config/checks/weapp-output'
 import { createDriver, JourneyError } from './driver'
-import { firstVisitJourney, weappMiniApps } from './journey'
+import { firstVisitJourney, relaunchJourney, weappMiniApps } from './journey'
 
 /**
  * `npm run test:weapp`: builds the mini-program against the mock server,
@@ -57,13 +57,19 @@ const main = async () => {
   const started = Date.now()
   const timer = setTimeout(() => fail([`the journey took over ${TIMEOUT_MS / 1000} s`]), TIMEOUT_MS)
   let journeyError: unknown
-  await firstVisitJourney(driver, ({ step, ms }) => console.log(`  ✓ ${step} (${ms} ms)`)).catch((e: unknown) => (journeyError = e))
+  const log = ({ step, ms }: { step: string; ms: number }) => console.log(`  ✓ ${step} (${ms} ms)`)
+  await firstVisitJourney(driver, log).catch((e: unknown) => (journeyError = e))
+  driver.dispose()
+  // The second run of the app: a new realm on the same storage.
+  const relaunched = journeyError ? undefined : createDriver(dist, { storage: driver.app.storage.entries })
+  if (relaunched) await relaunchJourney(relaunched, log).catch((e: unknown) => (journeyError = e))
+  relaunched?.dispose()
   clearTimeout(timer)
   console.error = nodeError
-  driver.dispose()
   server.close()
 
-  const { problems, network, device } = driver.app
+  const { network, device } = driver.app
+  const problems = [...driver.app.problems, ...(relaunched?.app.problems ?? [])]
   const lines = [
     ...outputProblems,
     ...problems.map((p) => `${p.page}: ${p.kind}: ${p.message.split('\n').slice(0, 6).join('\n    ')}`),

@@ -15,10 +15,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * shows and taps what it shows. With `view` on, both go through WeChat's
  * compiled templates; without it, through the setData data alone.
  */
-export const createDriver = (distDir: string, { view: withView = true } = {}) => {
+export const createDriver = (distDir: string, { view: withView = true, storage }: { view?: boolean; storage?: Map<string, string> } = {}) => {
   const view = withView ? createView(distDir, (route) => readFileSync(join(distDir, `${route}.wxml`), 'utf8')) : undefined
   const views = new WeakMap<PageInstance, PageView>()
   const app = bootWeapp(distDir, {
+    storage,
     onRender: (page) => {
       if (!view) return
       let pageView = views.get(page)

@@ -9,7 +9,7 @@ const LOGIN = 'pages/login/index'
 const UNSETTLED = [zhCN.query.loading, zhCN.query.retry, ...Object.values(zhCN.errors).filter((t): t is string => typeof t === 'string')]
 
 /** The mini-apps this weapp build carries, from the registry: a new one is covered with no edit here. */
-export const weappMiniApps = () => catalogue.filter((entry) => entry.targets.includes('weapp'))
+export const weappMiniApps = () => catalogue.filter((entry) => entry.kind === 'native' && entry.targets.includes('weapp'))
 
 export interface StepLog {
   step: string
@@ -71,4 +71,21 @@ const settled = async (driver: Driver, id: string): Promise<void> => {
   await driver.until(`${id}'s page to settle`, () => !UNSETTLED.some((t) => driver.text().includes(t)) && driver.text().length > 0)
   const bad = own().filter((r) => typeof r.status !== 'number' || r.status >= 300)
   if (bad.length > 0) throw new JourneyError(`${id}: requests failed: ${bad.map((r) => `${r.method} ${r.url} → ${r.status}`).join(', ')}`)
+}
+
+/**
+ * The same resident opens the app again (a new run, the same device storage):
+ * no notice, still signed in without being asked, because WeChat login
+ * re-establishes the session; and storage never held a token to steal.
+ */
+export const relaunchJourney = async (driver: Driver, log: (entry: StepLog) => void): Promise<void> => {
+  const started = Date.now()
+  driver.app.launch()
+  await driver.until('Home to greet the signed-in resident', () => driver.page().route === HOME && /，您好/.test(driver.text()))
+  const stored = [...driver.app.storage.entries.values()].join()
+  if (/mock\.[0-9a-f]{20,}/.test(stored)) throw new JourneyError('a token was found in storage after a relaunch')
+  const renewed = driver.app.network.log.filter((r) => /\/auth\/(wechat|refresh)$/.test(new URL(r.url).pathname)).map((r) => new URL(r.url).pathname)
+  if (renewed.join() !== '/api/auth/wechat') throw new JourneyError(`a relaunch should sign in again with wx.login only, but sent ${renewed.join(', ') || 'nothing'}`)
+  if (driver.app.problems.length > 0) throw new JourneyError('the relaunch ended with the problem above')
+  log({ step: 'a relaunch is signed in again by WeChat login, with no token in storage', ms: Date.now() - started })
 }

@@ -8,8 +8,7 @@ export const STORAGE_LIMITS = { keyBytes: 1024 * 1024, totalBytes: 10 * 1024 * 1
  * objects of the app's realm, missing keys read as '', and the size limits
  * fail the write with WeChat's errMsg instead of silently dropping it.
  */
-export const createStorage = (json: JSON) => {
-  const entries = new Map<string, string>()
+export const createStorage = (json: JSON, entries = new Map<string, string>()) => {
   const used = () => [...entries.entries()].reduce((sum, [k, v]) => sum + Buffer.byteLength(k + v), 0)
 
   const write = (name: string, key: string, data: unknown): void => {

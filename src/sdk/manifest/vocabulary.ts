@@ -49,10 +49,14 @@ export const CATEGORIES = [
 ] as const
 export type Category = (typeof CATEGORIES)[number]
 
-/** How a mini-app is delivered. Only `native` is served by this shell version. */
+/**
+ * How a mini-app is delivered: `native` ships its own pages in a subpackage;
+ * `form` is a declarative scenario (`scenario.ts`) the shell renders, adding
+ * no code to any package. `webview` is reserved for a later shell.
+ */
 export const KINDS = ['native', 'form', 'webview'] as const
 export type Kind = (typeof KINDS)[number]
-export const SUPPORTED_KINDS: readonly Kind[] = ['native']
+export const SUPPORTED_KINDS: readonly Kind[] = ['native', 'form']
 
 /**
  * Regions where a scenario is offered, as GB/T 2260 division codes:

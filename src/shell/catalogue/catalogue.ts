@@ -12,6 +12,8 @@ export const builtMiniAppIds = (target: Target = currentTarget()): Set<string> =
 /**
  * The served catalogue may list scenarios this build does not carry (a newer
  * catalogue, another target); offering those would lead to a missing page.
+ * Form scenarios carry no code, so they are never in `built`: they are left
+ * out until the shell's form renderer (its own subpackage) offers them.
  */
 export const availableMiniApps = (
   entries: readonly CatalogueEntry[],

@@ -4,6 +4,7 @@ import { forgetMiniAppTokens } from '../mini-app/mini-app-tokens'
 import { platform } from '../platform/platform'
 import type { components } from '../../generated/api/shell'
 import { api } from '../api/api'
+import { batched } from '../api/batched'
 import type { AppDispatch } from '../store/store'
 import { signedIn, signedOut } from './session-slice'
 import { tokenVault } from './token-vault'
@@ -18,8 +19,11 @@ const startSession = async (queryFulfilled: Promise<{ data: Session }>, dispatch
   tokenVault.set(data)
   forgetMiniAppTokens()
   resetMiniAppStores()
-  dispatch(api.util.resetApiState())
-  dispatch(signedIn())
+  // Pages on screen refetch as the cache empties; batched so the reset cannot abort their new queries (see batched.rn.ts).
+  batched(() => {
+    dispatch(api.util.resetApiState())
+    dispatch(signedIn())
+  })
 }
 
 const authApi = api.injectEndpoints({
@@ -57,6 +61,8 @@ export const signOut = () => async (dispatch: AppDispatch) => {
   const keep = new Set(['shell.privacy-accepted', 'shell.settings'])
   platform.getStorageInfoSync().keys.filter((key) => !keep.has(key)).forEach((key) => platform.removeStorageSync(key))
   resetMiniAppStores()
-  dispatch(api.util.resetApiState())
-  dispatch(signedOut())
+  batched(() => {
+    dispatch(api.util.resetApiState())
+    dispatch(signedOut())
+  })
 }

@@ -1,4 +1,5 @@
 import { platform } from '../platform/platform'
+import { silentSignIn } from './silent-sign-in'
 import { tokenVault } from './token-vault'
 
 let inFlight: Promise<boolean> | undefined
@@ -6,6 +7,13 @@ let inFlight: Promise<boolean> | undefined
 const refresh = async (baseUrl: string): Promise<boolean> => {
   const session = tokenVault.get()
   if (!session) return false
+  if (!session.refreshToken) {
+    // Nothing stored to refresh with (the WeChat build): sign in again through the platform.
+    const renewed = silentSignIn ? await silentSignIn(baseUrl) : undefined
+    if (renewed) tokenVault.set(renewed)
+    else tokenVault.clear()
+    return !!renewed
+  }
   try {
     const response = await platform.request({
       url: `${baseUrl}/auth/refresh`,

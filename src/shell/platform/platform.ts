@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { syncStorage } from './sync-storage'
 
 /**
  * The platform functions the shell trusts, taken once when the main package
@@ -8,10 +9,10 @@ import Taro from '@tarojs/taro'
  */
 const captured = {
   request: Taro.request.bind(Taro) as typeof Taro.request,
-  getStorageSync: Taro.getStorageSync.bind(Taro) as typeof Taro.getStorageSync,
-  setStorageSync: Taro.setStorageSync.bind(Taro) as typeof Taro.setStorageSync,
-  removeStorageSync: Taro.removeStorageSync.bind(Taro) as typeof Taro.removeStorageSync,
-  getStorageInfoSync: Taro.getStorageInfoSync.bind(Taro) as typeof Taro.getStorageInfoSync,
+  getStorageSync: syncStorage.getStorageSync,
+  setStorageSync: syncStorage.setStorageSync,
+  removeStorageSync: syncStorage.removeStorageSync,
+  getStorageInfoSync: syncStorage.getStorageInfoSync,
 }
 
 export const platform: Readonly<typeof captured> = Object.freeze(captured)
@@ -25,3 +26,9 @@ export const readStored = <T>(key: string, valid: (value: unknown) => value is T
     return undefined
   }
 }
+
+/** Whether stored values can be read synchronously: at once on WeChat and H5, after `loadStorage` on React Native. */
+export const storageReady = (): boolean => syncStorage.ready()
+
+/** Fills React Native's in-memory copy from AsyncStorage; resolves at once elsewhere. */
+export const loadStorage = (): Promise<void> => syncStorage.load()

@@ -1,0 +1,8 @@
+export { createSearchEngine } from './engine'
+export type { SearchEngine, SearchPlace } from './engine'
+export { search } from './search'
+export type { SearchHit, SearchOptions, SearchResult } from './search'
+export type { MatchedBy, MatchTier } from './match'
+export type { Range } from './pinyin-match'
+export { HOTLINE } from './suggest'
+export type { SearchSuggestions } from './suggest'
