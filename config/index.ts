@@ -12,13 +12,27 @@ const root = path.resolve(__dirname, '..')
 const compile = { include: [path.join(root, 'mini-apps'), path.join(root, 'mock')] }
 const target = process.env.TARO_ENV ?? 'h5'
 
+/**
+ * The SDK's barrel and UI modules have no side effects but the blocks' own
+ * styles. Said so, webpack links each import of `@sdk` straight to the module
+ * that defines it; otherwise every page importing `@sdk` carries every block
+ * (and NutUI) that any page uses, since weapp copies shared code into each
+ * subpackage. Each block's Sass stays a side effect of that block.
+ */
+const pureSdkUi = (chain: { module: { rule: (name: string) => { test: (re: RegExp) => { set: (key: 'sideEffects', pure: boolean) => unknown } } } }) =>
+  chain.module.rule('sdk-ui-pure').test(/[\\/]src[\\/]sdk[\\/](index\.ts|ui[\\/].+\.tsx?)$/).set('sideEffects', false)
+
 // https://docs.taro.zone/docs/config
 export default defineConfig<'webpack5'>(async (merge) => {
   const mock = mockSettings(target)
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'gov-superapp',
     date: '2026-11-22',
-    designWidth: 750,
+    // NutUI's styles are drawn on a 375-wide design, ours on 750 (toolchain.md). At run time
+    // Taro.pxTransform calls this with a number: our own sizes, so 750.
+    designWidth(input) {
+      return typeof input === 'object' && input?.file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
+    },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     // TARO_OUTPUT_ROOT lets checks build a variant (e.g. weapp against the mock server) beside the release build.
@@ -55,6 +69,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain, webpack) {
         chain.plugin('weapp-ponyfills').use(webpack.ProvidePlugin, [WEAPP_PONYFILLS])
         chain.optimization.merge({ splitChunks: { cacheGroups: { taro: WEAPP_TARO_GROUP } } })
+        pureSdkUi(chain)
       },
     },
     h5: {
@@ -75,6 +90,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         for (const polyfill of H5_NATIVE_POLYFILLS) chain.resolve.alias.set(`${polyfill}$`, path.join(__dirname, 'h5-native.js'))
         // Home opens first; the tab bar's other pages (src/app.config.ts) are what a resident taps next.
         chain.plugin('resource-hints').use(ResourceHintsPlugin, [{ preload: ['pages/home/index'], prefetch: ['pages/services/index', 'pages/my/index'] }])
+        pureSdkUi(chain)
       },
       devServer: { host: '127.0.0.1', port: Number(process.env.PORT ?? 10086) },
     },

@@ -9,7 +9,7 @@ const swc = {
 }
 
 // msw 2 pulls in packages published as ESM only; Jest must compile them too.
-const esmOnly = ['msw', '@noble', '@mswjs', '@bundled-es-modules', '@open-draft', 'rettime', 'until-async', 'outvariant', 'strict-event-emitter', 'headers-polyfill', 'is-node-process', 'tough-cookie']
+const esmOnly = ['@nutui', 'msw', '@noble', '@mswjs', '@bundled-es-modules', '@open-draft', 'rettime', 'until-async', 'outvariant', 'strict-event-emitter', 'headers-polyfill', 'is-node-process', 'tough-cookie']
 
 module.exports = {
   rootDir: '..',
@@ -24,7 +24,7 @@ module.exports = {
     '^@sdk/testing$': '<rootDir>/src/sdk/testing.ts',
     '^@test/(.*)$': '<rootDir>/test/$1',
     '^@tarojs/taro$': '<rootDir>/test/taro/taro.ts',
-    '^@tarojs/components$': '<rootDir>/test/taro/components.tsx',
+    '^@tarojs/components$': '<rootDir>/test/taro/components.ts',
     '\\.(css|scss)$': '<rootDir>/test/taro/style-stub.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],

@@ -1,6 +1,8 @@
 import { catalogueEn } from './catalogue.en'
 import type { LocaleText } from './zh-CN'
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
 export const en: LocaleText = {
   app: { name: 'Gov Services' },
   tabs: { home: 'Home', services: 'Services', my: 'My' },
@@ -190,6 +192,25 @@ export const en: LocaleText = {
   miniApp: {
     department: 'Department',
     unavailable: 'This service is not available on this platform yet',
+  },
+  ui: {
+    confirm: 'OK',
+    cancel: 'Cancel',
+    dismiss: 'Got it',
+    choose: 'Choose',
+    required: 'Required',
+    optional: 'Optional',
+    fixErrors: 'Fix the following before you submit',
+    requiredText: (label: string) => `Enter ${label.toLowerCase()}`,
+    requiredChoice: (label: string) => `Choose ${label.toLowerCase()}`,
+    tooShort: (label: string, n: number) => `${label} must be at least ${n} characters`,
+    tooLong: (label: string, n: number) => `${label} must be ${n} characters or fewer`,
+    badFormat: (label: string) => `${label} is not in the right format`,
+    dateOrder: (label: string, min: string, max: string) => `${label} must be between ${min} and ${max}`,
+    date: (y: number, m: number, d: number) => `${d} ${MONTHS[m - 1]} ${y}`,
+    results: { success: 'Done', failure: 'Not done', pending: 'In progress' } as Record<string, string>,
+    empty: 'Nothing here yet',
+    error: 'Something went wrong. Please try again later',
   },
   query: {
     loading: 'Loading…',

@@ -55,6 +55,39 @@ export { formatFen, parseYuan } from '../shell/format/money'
 export { maskName, maskIdNumber, maskPhone } from '../shell/privacy/mask'
 export type { Order } from '../shell/payment/payment-api'
 
-// The shared UI blocks.
+// The shared UI blocks: one API on weapp, H5 and RN, following the theme and
+// elder mode (长辈版) with no work from the mini-app. Each block's TSDoc is on
+// its declaration in src/sdk/ui/; what each costs a subpackage: docs/sdk-ui.md.
 export { QueryView } from '../shell/ui/query-view'
 export type { QueryLike } from '../shell/ui/query-view'
+export { Button, Card, Cell, CellGroup, Chip, Tag, EmptyState, ErrorState, ResultState, InlineStatus, InlineConfirm } from './ui'
+export type {
+  ButtonProps,
+  CardProps,
+  CellProps,
+  CellGroupProps,
+  ChipProps,
+  TagProps,
+  TagTone,
+  EmptyStateProps,
+  ErrorStateProps,
+  ResultStateProps,
+  ResultStatus,
+  StateAction,
+  InlineStatusProps,
+  InlineConfirmProps,
+  StatusKind,
+  UiText,
+} from './ui'
+export { Toast, ConfirmDialog } from './ui'
+export type { ToastProps, ConfirmDialogProps } from './ui'
+
+// Forms: values, validation rules with residents' messages, and fields.
+export { Form, useForm, validateForm, TextField, SelectField, DateField } from './ui'
+export { required, minLength, maxLength, pattern, check, dateBetween, isBlank } from './ui'
+export type { FormProps, FieldBinding, FieldSpec, FormApi, FormErrors, FormSpec, Rule, RuleContext } from './ui'
+export type { TextFieldProps, SelectFieldProps, DateFieldProps, Choice } from './ui'
+
+// The theme's values, for a page's own styles that must match the blocks.
+export { colours, standardScale, elderScale } from './ui'
+export type { Scale } from './ui'

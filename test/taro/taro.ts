@@ -4,6 +4,8 @@
  * status, reject with `{ errMsg }` when the network fails) but goes through
  * `fetch`, so MSW's node interceptor answers it with the real handlers.
  */
+import * as uiApis from './taro-ui-apis'
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 interface RequestOptions {
@@ -118,6 +120,8 @@ const chooseImage = async () => {
 }
 const chooseMessageFile = async () => ({ tempFiles: nextPick().map((f) => ({ ...f, name: f.name ?? f.path, type: 'file' })), errMsg: 'chooseMessageFile:ok' })
 const saveFile = async ({ tempFilePath }: { tempFilePath: string }) => ({ savedFilePath: tempFilePath.replace('tmp', 'store'), errMsg: 'saveFile:ok' })
+/** As Taro H5 does for a 750-wide design: 40 design px are 1rem (20 CSS px at 375 wide). */
+const pxTransform = (size: number) => `${size / 40}rem`
 
 /** Called after each test so no navigation or storage leaks between tests. */
 export const resetTaroStandIn = (): void => {
@@ -148,10 +152,16 @@ const Taro = {
   chooseMessageFile,
   saveFile,
   makePhoneCall,
+  pxTransform,
+  getCurrentInstance: () => ({ router: { path: pages[pages.length - 1].split('?')[0], params: {} }, page: null }),
+  ...uiApis,
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB', RN: 'RN' },
 }
 
 export default Taro
+export const { getCurrentInstance } = Taro
+export { getEnv, pxTransform }
+export { eventCenter, nextTick, createSelectorQuery, getWindowInfo, getSystemInfoSync } from './taro-ui-apis'
 export const useLoad = (): void => {}
 export const useDidShow = (): void => {}
 /** Like WeChat's page options: the current page's query values, not URL-decoded. */
