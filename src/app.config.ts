@@ -9,15 +9,12 @@ const tabPages = ['pages/home/index', 'pages/services/index', 'pages/my/index']
 // The main package holds only the tab pages; the shell's other pages are subpackages (src/shell-packages.ts).
 const shellSubPackages = shellPackages.map((p) => ({ root: p.root, pages: [...p.pages] }))
 
-// The shell's form renderer (kind `form` scenarios): a subpackage of its own, never the main package.
-const formsPackage = { root: 'forms', pages: ['pages/tasks/index'] }
-
 // React Native does not map subpackages to routes, so there every page is a top-level page.
-const flattened = [...packages, formsPackage].flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))
+const flattened = packages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))
 
 export default defineAppConfig({
   pages: target === 'rn' ? [...tabPages, ...flattenedShellPages(), ...flattened] : tabPages,
-  subPackages: target === 'rn' ? [] : [...shellSubPackages, formsPackage, ...packages.map((p) => ({ root: p.root, pages: [...p.pages] }))],
+  subPackages: target === 'rn' ? [] : [...shellSubPackages, ...packages.map((p) => ({ root: p.root, pages: [...p.pages] }))],
   ...(target === 'rn' ? {} : { preloadRule: shellPreloadRule }),
   lazyCodeLoading: 'requiredComponents',
   window: {

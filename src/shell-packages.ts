@@ -12,6 +12,8 @@ export const shellPackages = [
   { root: 'packages/privacy', pages: ['pages/authorizations/index', 'pages/privacy-log/index'] },
   // Search, guides and web pages; the search engine stays out of the main package with them.
   { root: 'packages/catalogue', pages: ['pages/search/index', 'pages/service/index', 'pages/webview/index'] },
+  // The one-stop renderer for every `form` scenario (formEntryRoute): a definition is data, so adding one adds no code.
+  { root: 'forms', pages: ['pages/tasks/index'] },
 ] as const satisfies readonly { root: string; pages: readonly string[] }[]
 
 export type ShellPackageRoot = (typeof shellPackages)[number]['root']

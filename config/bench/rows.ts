@@ -16,7 +16,7 @@ export interface BenchFigures {
   catalogue: CatalogueBenchFigures
 }
 
-type BudgetName = Exclude<keyof typeof budgetFile, '$comment'>
+type BudgetName = Exclude<keyof typeof budgetFile, '$comment' | '$h5Ceiling'>
 export type Budgets = Record<BudgetName, Budget>
 export const budgets = budgetFile as Budgets
 

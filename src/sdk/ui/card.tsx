@@ -5,6 +5,7 @@ import './card.scss'
 
 /** What `Card` takes. */
 export interface CardProps {
+  /** The card's content: the facts of the one thing it shows. */
   children?: ReactNode
   /** The card's heading. */
   title?: ReactNode
@@ -14,6 +15,7 @@ export interface CardProps {
   footer?: ReactNode
   /** Makes the whole card one tap target. */
   onClick?: () => unknown
+  /** Extra layout classes from the page (margins). */
   className?: string
 }
 

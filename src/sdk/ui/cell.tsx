@@ -13,6 +13,7 @@ export interface CellProps {
   value?: ReactNode
   /** Makes the row a tap target with an arrow (›). */
   onClick?: () => unknown
+  /** Extra layout classes from the page (margins). */
   className?: string
 }
 
@@ -33,9 +34,11 @@ export function Cell({ title, description, value, onClick, className }: CellProp
 
 /** What `CellGroup` takes. */
 export interface CellGroupProps {
+  /** The rows: `Cell`s, shown on one panel in this order. */
   children: ReactNode
   /** A heading above the rows. */
   title?: string
+  /** Extra layout classes from the page (margins). */
   className?: string
 }
 

@@ -4,11 +4,15 @@ import './chip.scss'
 
 /** What `Chip` takes: a controlled on/off choice. */
 export interface ChipProps {
+  /** The choice in the resident's words: short, one or two words. */
   label: string
+  /** Whether the choice is on now (shown with a ✓); the page keeps this state. */
   selected: boolean
   /** Called with the new state when the resident taps the chip. */
   onChange: (selected: boolean) => void
+  /** Greys the chip out and ignores taps: the choice is not available now. Default false. */
   disabled?: boolean
+  /** Extra layout classes from the page (margins, a row of chips). */
   className?: string
 }
 
@@ -40,9 +44,11 @@ export type TagTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger'
 
 /** What `Tag` takes. */
 export interface TagProps {
+  /** The status in words (已办结): the colour alone must never carry it. */
   children: string
   /** The colour family; the words must say the status too. */
   tone?: TagTone
+  /** Extra layout classes from the page (margins). */
   className?: string
 }
 

@@ -6,14 +6,21 @@ import './inline-confirm.scss'
 
 /** What `InlineConfirm` takes. */
 export interface InlineConfirmProps {
+  /** The question, short: 确认撤回申请？ */
   title: string
+  /** More about what happens if the resident confirms; left out when the title says it all. */
   message?: ReactNode
+  /** The confirm button's words; defaults to 确定. */
   confirmText?: string
+  /** The cancel button's words; defaults to 取消. */
   cancelText?: string
   /** The confirm button says the action cannot be undone. */
   danger?: boolean
+  /** Called when the resident taps the confirm button; remove the confirmation here. */
   onConfirm: () => unknown
+  /** Called when the resident taps the cancel button; remove the confirmation and change nothing. */
   onCancel: () => unknown
+  /** Extra layout classes from the page (margins). */
   className?: string
 }
 

@@ -6,10 +6,13 @@ import './inline-status.scss'
 
 /** What `InlineStatus` takes. */
 export interface InlineStatusProps {
+  /** What the message is about (info, success, warning, error); errors are announced at once. Default info. */
   kind?: StatusKind
+  /** The message in the resident's words. */
   message: string
   /** Shows a 知道了 button that calls this; without it the message stays. */
   onDismiss?: () => void
+  /** Extra layout classes from the page (margins). */
   className?: string
 }
 

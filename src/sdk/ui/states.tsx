@@ -6,7 +6,9 @@ import './states.scss'
 
 /** A button under a state: what the resident can do next. */
 export interface StateAction {
+  /** The button's words: a short verb (重试, 去办理). */
   label: string
+  /** Called when the resident taps the button. */
   onClick: () => unknown
 }
 
@@ -41,7 +43,9 @@ function StateFrame({ glyph, tone, title, description, actions = [], role }: Sta
 export interface EmptyStateProps {
   /** Defaults to 暂无内容. */
   title?: string
+  /** A line under the title: why it is empty, or what to do. */
   description?: ReactNode
+  /** One button to do something about it (去办理); none when left out. */
   action?: StateAction
 }
 
@@ -70,6 +74,7 @@ export type ResultStatus = 'success' | 'failure' | 'pending'
 
 /** What `ResultState` takes. */
 export interface ResultStateProps {
+  /** How it ended: success, failure or pending; picks the mark, colour and default title. */
   status: ResultStatus
   /** Defaults to 办理成功 / 办理失败 / 正在处理. */
   title?: string

@@ -4,6 +4,7 @@ import type { StatusKind } from './status-kind'
 export interface ToastProps {
   /** The message to show, or null for none. */
   message: string | null
+  /** What the message is about (info, success, warning, error), shown with a mark as well as colour. Default info. */
   kind?: StatusKind
   /** How long the toast stays outside elder mode. */
   durationMs?: number

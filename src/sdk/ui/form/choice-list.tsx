@@ -4,7 +4,9 @@ import './choice-list.scss'
 
 /** One option of a select field: the value the form keeps and the resident's words for it. */
 export interface Choice<T extends string> {
+  /** The value the form keeps when this option is chosen (a code, not shown). */
   value: T
+  /** The option in the resident's words, as shown in the list. */
   label: string
 }
 

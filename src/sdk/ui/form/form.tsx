@@ -6,7 +6,9 @@ import './form.scss'
 
 /** What `Form` takes: the `useForm` result and the fields. */
 export interface FormProps<V> {
+  /** The result of `useForm`: its messages fill the summary at the top. */
   form: FormApi<V>
+  /** The fields and the submit button, in page order. */
   children: ReactNode
 }
 

@@ -5,9 +5,11 @@ export type { Choice } from './choice-list'
 
 /** What `SelectField` takes: a field binding (`form.field(name)`) and the options. */
 export interface SelectFieldProps<T extends string> extends FieldBinding<T | null> {
+  /** What the resident can choose from, in the order shown. */
   options: ReadonlyArray<Choice<T>>
   /** Shown until something is chosen; defaults to 请选择. */
   placeholder?: string
+  /** Shows the field greyed out and does not open the picker: the choice cannot be changed now. Default false. */
   disabled?: boolean
 }
 
@@ -15,8 +17,11 @@ export interface SelectFieldProps<T extends string> extends FieldBinding<T | nul
 export interface DateFieldProps extends FieldBinding<string | null> {
   /** The earliest and latest dates offered, `YYYY-MM-DD`; default 100 years back to 10 years ahead. */
   min?: string
+  /** The latest date offered, `YYYY-MM-DD`; defaults to 31 December ten years from now. */
   max?: string
+  /** Shown until a date is chosen; defaults to 请选择. */
   placeholder?: string
+  /** Shows the field greyed out and does not open the picker: the date cannot be changed now. Default false. */
   disabled?: boolean
 }
 

@@ -2,7 +2,9 @@ import type { UiText } from '../block-kit'
 
 /** What a rule knows besides the value: the field's label and the blocks' words, for its message. */
 export interface RuleContext {
+  /** The field's label, to name it in the message (请填写姓名). */
   label: string
+  /** The blocks' words in the current language, for the default messages. */
   text: UiText
 }
 
@@ -12,6 +14,7 @@ export interface RuleContext {
  * field may stay empty.
  */
 export interface Rule<T> {
+  /** Checks `value`: null when it passes, else the message the resident sees under the field. */
   (value: T, context: RuleContext): string | null
   /** Marks the field as required (shown as 必填). */
   readonly required?: boolean

@@ -5,11 +5,15 @@ import type { FieldBinding } from './use-form'
 
 /** What `TextField` takes: a field binding (`form.field(name)`) and the keyboard. */
 export interface TextFieldProps extends FieldBinding<string> {
+  /** An example in the empty field (如 13800000000); never the only hint, as it goes once typing starts. */
   placeholder?: string
   /** The keyboard: text, number, digit (with a point) or idcard (digits and X). */
   type?: 'text' | 'number' | 'digit' | 'idcard'
+  /** The most characters the resident can type; default 140. */
   maxLength?: number
+  /** Hides what is typed (a password, a code). Default false. */
   password?: boolean
+  /** Shows the field greyed out and takes no typing: the value cannot be changed now. Default false. */
   disabled?: boolean
 }
 

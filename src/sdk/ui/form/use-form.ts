@@ -4,9 +4,13 @@ import { firstError, type Rule } from './rules'
 
 /** One field of a form: its first value, its label (also used in messages), a hint and its rules. */
 export interface FieldSpec<T> {
+  /** The value the field starts with ('' or null for empty). */
   initial: T
+  /** The field's name for the resident (姓名); shown above it and used in its messages. */
   label: string
+  /** A line under the label that helps the resident fill it in (与身份证一致). */
   hint?: string
+  /** The checks, in order; the first that fails gives the message. None: any value passes. */
   rules?: ReadonlyArray<Rule<T>>
 }
 
@@ -21,21 +25,29 @@ export type FormErrors<V> = Partial<Record<keyof V, string>>
  * the region picker and uploader): spread `form.field('name')` into it.
  */
 export interface FieldBinding<T> {
+  /** The field's key in the form's values. */
   name: string
+  /** The field's name for the resident, shown above it. */
   label: string
+  /** A line under the label that helps the resident fill it in. */
   hint?: string
+  /** The current value. */
   value: T
+  /** Called with the new value each time the resident changes it. */
   onChange: (value: T) => void
   /** The residents' message, shown under the field; null when it is fine or not checked yet. */
   error: string | null
+  /** Whether a `required` rule applies: the label is marked 必填. */
   required: boolean
 }
 
 /** What `useForm` returns. */
 export interface FormApi<V> {
+  /** Every field's current value, by name. */
   values: V
   /** Messages by field, once the resident has tried to submit. */
   errors: FormErrors<V>
+  /** The binding for one field, to spread into its block: `<TextField {...form.field('name')} />`. */
   field: <K extends keyof V & string>(name: K) => FieldBinding<V[K]>
   /** A tap handler: checks every field, shows the messages, and calls `onValid` only when all pass. */
   submit: (onValid: (values: V) => unknown) => () => void

@@ -68,18 +68,29 @@ export const CONTRAST_PAIRS: ReadonlyArray<readonly [text: ColourName, backgroun
 
 /** Sizes for one mode (design px, 750 wide). Line heights are ≥ 1.3 × their font size. */
 export interface Scale {
+  /** Font size of secondary text: hints, descriptions, list headings, chips. */
   fontSmall: number
+  /** Font size of ordinary text: field values, a row's value, messages. */
   fontBody: number
+  /** Font size of headings: card titles, questions, button words. */
   fontTitle: number
+  /** Font size of the largest text: row arrows (›); in elder mode also state titles and the main button. */
   fontLarge: number
+  /** Line height for `fontSmall` text. */
   lineSmall: number
+  /** Line height for `fontBody` text. */
   lineBody: number
+  /** Line height for `fontTitle` text. */
   lineTitle: number
+  /** Line height for `fontLarge` text. */
   lineLarge: number
   /** The smallest tap target, both ways. */
   tap: number
+  /** The space between neighbouring items (buttons, rows, chips). */
   gap: number
+  /** The space inside a panel, between its edge and its content. */
   padding: number
+  /** How round the corners of panels, buttons and fields are. */
   radius: number
 }
 
