@@ -1,3 +1,4 @@
+import { catalogue } from '../generated/catalogue'
 import { TEST_AUTHORIZATION } from '../kit/tokens'
 import { resetMockData, updateMockState } from '../kit/state'
 
@@ -5,17 +6,19 @@ const json = async (path: string, init?: RequestInit) => {
   const response = await fetch(`http://localhost/api/${path}`, { ...init, headers: { ...TEST_AUTHORIZATION, ...init?.headers } })
   return { status: response.status, body: await response.json() }
 }
+/** Any native mini-app of the registry: the cases list is the shell's, whoever files the case. */
+const scenarioId = catalogue.find((e) => e.kind === 'native')?.id
 const submit = (body: unknown) => json('applications', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
 describe('resident data in the mock backend', () => {
   it('shows a submitted application at the top of my cases', async () => {
-    const created = await submit({ scenarioId: 'social-security', title: '退休申请', fields: { retireDate: '2026-12-01' } })
+    const created = await submit({ scenarioId, title: '退休申请', fields: { retireDate: '2026-12-01' } })
     expect(created).toMatchObject({ status: 201, body: { title: '退休申请', status: 'submitted' } })
     expect((await json('applications')).body[0].id).toBe(created.body.id)
   })
 
   it('refuses an incomplete application with a message residents understand', async () => {
-    expect(await submit({ scenarioId: 'social-security' })).toEqual({
+    expect(await submit({ scenarioId })).toEqual({
       status: 400,
       body: { code: 'INVALID_APPLICATION', message: '申请信息不完整，请检查后重新提交' },
     })
@@ -24,7 +27,7 @@ describe('resident data in the mock backend', () => {
   it('gives each persona its own data, and a reset brings the seed back', async () => {
     updateMockState({ persona: 'hr-agent' })
     expect((await json('profile')).body.actingFor).toBe('沈阳北方重工机械有限公司')
-    await submit({ scenarioId: 'social-security', title: '员工参保登记（1 人）', fields: {} })
+    await submit({ scenarioId, title: '员工参保登记（1 人）', fields: {} })
     expect((await json('applications')).body).toHaveLength(3)
     resetMockData()
     expect((await json('applications')).body).toHaveLength(2)

@@ -16,7 +16,7 @@ const native = catalogue.filter((e) => e.kind === 'native')
 describe('home page', () => {
   it('lists every native mini-app of the served catalogue, by name', async () => {
     renderWithShell(<HomePage />)
-    expect(catalogue.map((e) => e.id)).toEqual(expect.arrayContaining(['social-security', 'transport', 'health']))
+    expect(native.length).toBeGreaterThan(0)
     for (const entry of native) {
       expect(await screen.findByTestId(`mini-app-${entry.id}`)).toHaveTextContent(entry.name['zh-CN'])
     }
