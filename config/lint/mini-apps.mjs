@@ -28,12 +28,6 @@ const CODE = 'mini-apps/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'
 const TESTS = ['mini-apps/**/*.test.*']
 const MOCKS = ['mini-apps/*/handlers.*', 'mini-apps/*/mock/**']
 
-// Still used by today's tests, to be moved: a native mini-app's test that sets the mock's state and stubs
-// Taro directly (until '@sdk/testing' covers both), and the form scenarios' journeys, which drive the shell's
-// form engine over a definition (form scenarios ship data, no code). Delete each entry once nothing uses it.
-const TRANSITIONAL_TEST_SPECIFIERS = ['@tarojs/taro', '@test/forms/journey']
-const TRANSITIONAL_TEST_FILES = ['./forms/journey.ts']
-const TRANSITIONAL_TEST_MOCK_FILES = ['./kit/state.ts']
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 /** A `no-restricted-imports` pattern that refuses every specifier but these (and relative paths). */
@@ -73,8 +67,8 @@ const shippingZones = (id) => [
 const testZones = (id) => [
   ...commonZones(id, TEST_BOUNDARY),
   { target: `./mini-apps/${id}`, from: './src', except: ['./sdk/index.ts', './sdk/testing.ts'], message: TEST_BOUNDARY },
-  { target: `./mini-apps/${id}`, from: './mock', except: TRANSITIONAL_TEST_MOCK_FILES, message: TEST_BOUNDARY },
-  { target: `./mini-apps/${id}`, from: './test', except: TRANSITIONAL_TEST_FILES, message: TEST_HARNESS },
+  { target: `./mini-apps/${id}`, from: './mock', message: TEST_BOUNDARY },
+  { target: `./mini-apps/${id}`, from: './test', message: TEST_HARNESS },
 ]
 
 const mockZones = (id) => [
@@ -119,7 +113,7 @@ export const miniAppConfigs = (miniAppIds) => [
   {
     files: TESTS,
     rules: {
-      'no-restricted-imports': restrictedImports([...TEST_SPECIFIERS, ...TRANSITIONAL_TEST_SPECIFIERS], TEST_BOUNDARY),
+      'no-restricted-imports': restrictedImports(TEST_SPECIFIERS, TEST_BOUNDARY),
       'import/no-restricted-paths': ['error', { zones: miniAppIds.flatMap(testZones) }],
       'no-restricted-globals': 'off',
       'no-restricted-syntax': ['error', ...RESTRICTED_SYNTAX_ANYWHERE],

@@ -1,4 +1,4 @@
-import { pdf, photo, startJourney } from '@test/forms/journey'
+import { pdf, photo, startScenarioJourney } from '@sdk/testing'
 
 const TODAY = new Date(2026, 10, 24, 10)
 // An enterprise service: the server takes it only from an enterprise's registered agent.
@@ -12,7 +12,7 @@ const shareholder = { hasCorporateShareholder: 'yes', corporateShareholderName: 
 
 describe('business start-up, end to end', () => {
   it('refuses a corporate shareholder’s wrong USCC with its reason, and takes the right one', async () => {
-    const journey = await startJourney('business-start-up', { today: TODAY, persona: AGENT })
+    const journey = await startScenarioJourney('business-start-up', { today: TODAY, persona: AGENT })
     journey.answer('name', name)
     const [error] = journey.answer('shareholders', { ...shareholder, corporateShareholderUscc: '91330100799655058C' }).fields
     expect(error).toMatchObject({
@@ -23,14 +23,14 @@ describe('business start-up, end to end', () => {
   })
 
   it('leaves out the shareholders and the articles for a sole proprietorship', async () => {
-    const journey = await startJourney('business-start-up', { today: TODAY, persona: AGENT })
+    const journey = await startScenarioJourney('business-start-up', { today: TODAY, persona: AGENT })
     journey.answer('name', { ...name, organisationForm: 'sole' })
     expect(journey.tasks().tasks.map((t) => t.stepId)).not.toContain('shareholders')
     expect(journey.materials().filter((m) => m.needed).map((m) => m.material.id)).toEqual(['legal-rep-id', 'premises-proof'])
   })
 
   it('waits for the registration before the seal, tax and social security, then sends five parts', async () => {
-    const journey = await startJourney('business-start-up', { today: TODAY, persona: AGENT })
+    const journey = await startScenarioJourney('business-start-up', { today: TODAY, persona: AGENT })
     expect(journey.answer('name', name).fields).toEqual([])
     const waiting = journey.tasks().tasks.filter((t) => t.status === 'cannot-start-yet').map((t) => t.stepId)
     expect(waiting).toEqual(['seal', 'tax', 'social-security', 'documents'])

@@ -1,4 +1,4 @@
-import { photo, sentUploadKeys, startJourney } from '@test/forms/journey'
+import { photo, sentUploadKeys, startScenarioJourney } from '@sdk/testing'
 
 const TODAY = new Date(2026, 10, 24, 10)
 const MOTHER_ID = '210102199003124622'
@@ -13,7 +13,7 @@ const household = { registerWith: 'father', householdRegion: '210102', household
 
 describe('newborn one-stop, end to end', () => {
   it('takes one form and one set of documents to four departments, surviving a kill mid-way', async () => {
-    const journey = await startJourney('newborn-one-stop', { today: TODAY, subjectKey: 'fm-child' })
+    const journey = await startScenarioJourney('newborn-one-stop', { today: TODAY, subjectKey: 'fm-child' })
     expect(journey.scenario.subject).toEqual({ kind: 'family-member', relations: ['child'] })
     // The child's name comes through the family feature, so its prefill needs the family scope.
     expect(journey.prefill('child').scopes).toEqual(['family'])
@@ -60,7 +60,7 @@ describe('newborn one-stop, end to end', () => {
   })
 
   it('asks unmarried parents for their statement instead of a marriage certificate', async () => {
-    const journey = await startJourney('newborn-one-stop', { today: TODAY })
+    const journey = await startScenarioJourney('newborn-one-stop', { today: TODAY })
     journey.answer('parents', { ...parents, parentsMarried: 'no' })
     const needed = journey.materials().filter((m) => m.needed).map((m) => m.material.id)
     expect(needed).toContain('unmarried-statement')
@@ -68,7 +68,7 @@ describe('newborn one-stop, end to end', () => {
   })
 
   it('sends a child over one year old to the police station, in the definition’s words', async () => {
-    const journey = await startJourney('newborn-one-stop', { today: TODAY })
+    const journey = await startScenarioJourney('newborn-one-stop', { today: TODAY })
     const [error] = journey.answer('child', { ...child, birthDate: '2025-10-01' }).fields
     expect(error).toMatchObject({ fieldId: 'birthDate', rule: 'earliest', message: { 'zh-CN': '出生一年以上的，请到派出所窗口办理' } })
   })

@@ -1,4 +1,4 @@
-import { pdf, photo, startJourney } from '@test/forms/journey'
+import { pdf, photo, startScenarioJourney } from '@sdk/testing'
 
 const TODAY = new Date(2026, 10, 24, 10)
 const applicant = { name: '王建军', idNumber: '210202197506111838', phone: '13512345678', hometown: '吉林省长春市朝阳区红旗街 8 号' }
@@ -6,13 +6,13 @@ const residence = { residenceRegion: '210102', residenceAddress: '沈阳市和�
 
 describe('residence permit, end to end', () => {
   it('promises the permit on the spot, in 5 to 20 minutes, and reports progress in stages', async () => {
-    const journey = await startJourney('residence-permit', { today: TODAY })
+    const journey = await startScenarioJourney('residence-permit', { today: TODAY })
     expect(journey.scenario.timeLimit).toMatchObject({ min: 5, max: 20, unit: 'minutes' })
     expect(journey.scenario.stages?.map((s) => s.id)).toEqual(['submitted', 'pre-checked', 'at-window', 'issued'])
   })
 
   it('asks for the proof that matches how the resident qualifies', async () => {
-    const journey = await startJourney('residence-permit', { today: TODAY })
+    const journey = await startScenarioJourney('residence-permit', { today: TODAY })
     const needed = () => journey.materials().filter((m) => m.required).map((m) => m.material.id)
     journey.answer('residence', residence)
     expect(needed()).toEqual(['id-card', 'portrait', 'employment-proof'])
@@ -23,13 +23,13 @@ describe('residence permit, end to end', () => {
   })
 
   it('refuses a resident who has not lived there six months', async () => {
-    const journey = await startJourney('residence-permit', { today: TODAY })
+    const journey = await startScenarioJourney('residence-permit', { today: TODAY })
     const [error] = journey.answer('residence', { ...residence, livingSince: '2026-09-01' }).fields
     expect(error).toMatchObject({ fieldId: 'livingSince', rule: 'latest', message: { en: 'You can apply after living there for six months' } })
   })
 
   it('goes from the documents to a police-station pick-up and a submitted case', async () => {
-    const journey = await startJourney('residence-permit', { today: TODAY })
+    const journey = await startScenarioJourney('residence-permit', { today: TODAY })
     expect(journey.answer('applicant', applicant).fields).toEqual([])
     expect(journey.answer('residence', residence).fields).toEqual([])
     await journey.upload({ kind: 'material', materialId: 'id-card' }, photo('身份证正面.jpg'))

@@ -1,15 +1,15 @@
-import { photo, startJourney } from '@test/forms/journey'
+import { photo, startScenarioJourney } from '@sdk/testing'
 
 const TODAY = new Date(2026, 10, 24, 10)
 
 describe('12345 snap-and-report, end to end', () => {
   it('defines the closed loop as stages the backend tracks, ending with the rating', async () => {
-    const journey = await startJourney('snap-and-report', { today: TODAY })
+    const journey = await startScenarioJourney('snap-and-report', { today: TODAY })
     expect(journey.scenario.stages?.map((s) => s.id)).toEqual(['discovery', 'verification', 'rectification', 'feedback', 'rated'])
   })
 
   it('sends a photo, the place, a category and a description', async () => {
-    const journey = await startJourney('snap-and-report', { today: TODAY })
+    const journey = await startScenarioJourney('snap-and-report', { today: TODAY })
     expect(journey.answer('photo', {}).fields.map((e) => e.rule)).toEqual(['required'])
     const shot = await journey.upload({ kind: 'field', fieldId: 'photos' }, photo('井盖.jpg'))
     expect(journey.answer('photo', {}).fields).toEqual([])
@@ -28,7 +28,7 @@ describe('12345 snap-and-report, end to end', () => {
   })
 
   it('asks what the problem is when it fits no category', async () => {
-    const journey = await startJourney('snap-and-report', { today: TODAY })
+    const journey = await startScenarioJourney('snap-and-report', { today: TODAY })
     const errors = journey.answer('details', { category: 'other', description: '小区门口的共享单车长期乱停乱放。' }).fields
     expect(errors.map((e) => e.fieldId)).toEqual(['otherCategory'])
   })

@@ -16,3 +16,21 @@ export { renderMiniApp } from '../../test/render-with-shell'
 
 /** The MSW server of the mock backend: add a failure for one test with `server.use(http.get(…))`. */
 export { server } from '../../mock/node'
+
+/**
+ * Makes the mock backend answer as one of its personas (docs/testing.md: `resident`, `retiree`, `new-user`,
+ * `parent`, `hr-agent` …) for the rest of the test; each test starts again as the default resident.
+ */
+export { switchPersona } from '../../test/sdk-testing/personas'
+
+/** The route of the page on top of the stack, without its leading slash or query, e.g. after a level gate redirected. */
+export { currentRoute } from '../../test/sdk-testing/personas'
+
+/**
+ * A form scenario's own test: drives its served definition step by step through the shell's engine, drafts,
+ * uploads and submission, as the renderer does. See `ScenarioJourney`.
+ */
+export { startJourney as startScenarioJourney, photo, pdf, sentUploadKeys } from '../../test/forms/journey'
+
+/** What `startScenarioJourney` resolves to. */
+export type { Journey as ScenarioJourney } from '../../test/forms/journey'

@@ -41,25 +41,39 @@ export const uploadToMock = async (file: UploadFile, key: string): Promise<{ fil
   return { fileId: body.fileId ?? '' }
 }
 
+/** A picked photo of `size` bytes, as the platform's file picker describes it. */
 export const photo = (name: string, size = 3): UploadFile => ({ name, size, type: 'image/jpeg', path: `wxfile://usr/${name}` })
+/** A picked PDF of `size` bytes, as the platform's file picker describes it. */
 export const pdf = (name: string, size = 3): UploadFile => ({ name, size, type: 'application/pdf', path: `wxfile://usr/${name}` })
 
+/** A form scenario being filled in, step by step, over the mock backend (see `startJourney`). */
 export interface Journey {
+  /** The served definition, as the schema read it. */
   scenario: Scenario
+  /** The draft as it is kept on the device; replaced by `kill()`. */
   readonly session: DraftSession
   /** Answers a step and saves it (Continue); returns its errors, empty when it was saved. */
   answer(stepId: string, answers: Answers, from?: Position): StepErrors
+  /** Uploads a file for a material or a field; once, however many items need it. */
   upload(target: UploadTarget, file: UploadFile): ReturnType<ReturnType<typeof createUploadCoordinator>['add']>
   /** The app is killed and opened again: a new store over the same storage, uploads resumed. */
   kill(): Promise<void>
+  /** The task list with each step's status, as the renderer shows it. */
   tasks(): ReturnType<typeof taskList>
+  /** The check-your-answers summary. */
   check(): ReturnType<typeof checkAnswers>
+  /** The one shared set of materials, with what is uploaded and what is still needed. */
   materials(): ReturnType<typeof materialsStatus>
+  /** What could be filled in for the resident, and from where (identity, certificates, earlier answers). */
   prefill(stepId?: string): ReturnType<typeof prefillPlan>
   /** Builds the submission, checks it against the contract, and posts it. */
   submit(subject: SubmissionSubject): Promise<{ status: number; body: Record<string, unknown>; sent: Record<string, unknown> }>
 }
 
+/**
+ * Starts a scenario as a resident would: fetches and checks its definition, opens a draft for `residentKey`
+ * (and `subjectKey`, e.g. a family member), as `persona` when given. `today` fixes the date rules run on.
+ */
 export const startJourney = async (
   scenarioId: string,
   { today = new Date(), residentKey = 'resident-1', subjectKey, persona }: { today?: Date; residentKey?: string; subjectKey?: string; persona?: PersonaId } = {},

@@ -1,8 +1,6 @@
-import { updateMockState } from '../../../mock/kit/state'
-import Taro from '@tarojs/taro'
 import { screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { renderMiniApp, server } from '@sdk/testing'
+import { currentRoute, renderMiniApp, server, switchPersona } from '@sdk/testing'
 import { manifest } from '../manifest'
 import SocialSecurityPage from './index'
 
@@ -18,7 +16,7 @@ describe('social security page', () => {
 
 describe('social security page for a resident near retirement', () => {
   it('warns in words when the archive and ID-card birth dates disagree', async () => {
-    updateMockState({ persona: 'retiree' })
+    switchPersona('retiree')
     renderMiniApp(manifest, SocialSecurityPage)
     const note = await screen.findByRole('note')
     expect(note).toHaveTextContent('注意：出生日期不一致')
@@ -33,9 +31,9 @@ describe('social security page for a resident near retirement', () => {
   })
 
   it('sends a resident below L3 to verification first, with the way back', async () => {
-    updateMockState({ persona: 'new-user' })
+    switchPersona('new-user')
     renderMiniApp(manifest, SocialSecurityPage)
-    await waitFor(() => expect(Taro.getCurrentPages().slice(-1)[0].route).toBe('packages/account/pages/verify/index'))
+    await waitFor(() => expect(currentRoute()).toBe('packages/account/pages/verify/index'))
     expect(screen.queryByText(/¥/)).not.toBeInTheDocument()
   })
 })
