@@ -12,6 +12,7 @@ import { favouriteHandlers } from './shell/favourites'
 import { identityHandlers } from './shell/identity'
 import { paymentHandlers } from './shell/payments'
 import { residentHandlers } from './shell/resident'
+import { caseHandlers } from './shell/cases'
 import { scenarioHandlers } from './shell/scenarios'
 import { uploadHandlers } from './shell/uploads'
 
@@ -35,6 +36,7 @@ export const handlers = [
   ...auditHandlers,
   ...familyHandlers,
   ...residentHandlers,
+  ...caseHandlers,
   ...favouriteHandlers,
   ...paymentHandlers,
   ...uploadHandlers,

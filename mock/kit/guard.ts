@@ -7,7 +7,7 @@ import { bearer, verifyToken, type Claims, type MiniAppClaims, type SessionClaim
 /** Paths anyone may call: sign-in, the catalogue, served scenario definitions, tester controls, and the provider's signed callback. */
 const PUBLIC = /^(catalogue(\/|$)|scenarios(\/|$)|auth\/(sms\/send|sms\/verify|wechat|refresh)$|__mock(\/|$)|payments\/notify$)/
 /** Shell endpoints a mini-app calls with its own token; each handler checks the token's scopes. */
-const MINI_APP_CALLABLE = /^(identity\/attributes\/[^/]+|identity\/certificates\/[^/]+|payments\/[^/]+\/prepay|audit\/events)$/
+const MINI_APP_CALLABLE = /^(identity\/attributes\/[^/]+|identity\/certificates\/[^/]+|payments\/[^/]+\/prepay|audit\/events|cases(\/[^/]+)?)$/
 
 export const apiPath = (request: Request): string => new URL(request.url).pathname.replace(/^.*?\/api\//, '')
 

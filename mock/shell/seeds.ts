@@ -1,6 +1,7 @@
 import type { components } from '../../src/generated/api/shell'
 import { checkCharacter } from '../../src/shell/identity/id-number'
 import type { PersonaId } from '../personas'
+import { newbornCase, seededCase } from './case-seeds'
 
 type Level = components['schemas']['IdentityLevel']
 type Application = components['schemas']['Application']
@@ -35,15 +36,20 @@ const welcome: Message = {
   read: false,
 }
 
-const app = (id: string, scenarioId: string, title: string, department: string, submittedAt: string, status: Application['status'], note?: string): Application => ({
-  id, scenarioId, title, department, submittedAt, status, ...(note ? { note } : {}),
-})
+const SY_SOCIAL = '沈阳市社会保险事业服务中心'
+const app = (id: string, scenarioId: string, title: string, department: string, submittedAt: string, status: Application['status'], walk?: Application['status'][], note?: string) =>
+  seededCase({ id, scenarioId, title, department, submittedAt, status, ...(note ? { note } : {}) }, walk ?? [status])
 
 /** The shell-side data of each persona: who they are, their cases and their messages. */
 export const RESIDENTS: Record<PersonaId, ResidentData> = {
   resident: {
     identity: { phone: '13912342046', level: 'L3', name: '张晓明', idNumber: id('21010219850312351') },
-    applications: [app('a-2026-1102', 'social-security', '社保关系转移', '沈阳市社会保险事业服务中心', '2026-11-02T10:20:00+08:00', 'reviewing')],
+    applications: [
+      app('a-2026-1102', 'social-security', '社保关系转移', SY_SOCIAL, '2026-11-02T10:20:00+08:00', 'in-review', ['submitted', 'accepted', 'in-review']),
+      // Completed and not yet rated: the resident is asked once (好差评).
+      app('a-2026-0920', 'transport', '机动车驾驶证换证', '沈阳市公安局交通警察支队车辆管理所', '2026-09-20T09:10:00+08:00', 'completed',
+        ['submitted', 'accepted', 'in-review', 'approved', 'completed']),
+    ],
     messages: [{ ...welcome, read: true }],
   },
   'new-user': {
@@ -54,8 +60,8 @@ export const RESIDENTS: Record<PersonaId, ResidentData> = {
   retiree: {
     identity: { phone: '13566667720', level: 'L3', name: '刘淑华', idNumber: id('21020219660308242') },
     applications: [
-      app('a-2026-1015', 'social-security', '退休申请', '大连市社会保险事业服务中心', '2026-10-15T14:02:00+08:00', 'needs-info',
-        '档案出生日期（1965-11-08）与身份证（1966-03-08）不一致，请补充出生日期认定材料'),
+      app('a-2026-1015', 'social-security', '退休申请', '大连市社会保险事业服务中心', '2026-10-15T14:02:00+08:00', 'more-info-needed',
+        ['submitted', 'accepted', 'in-review', 'more-info-needed'], '档案出生日期（1965-11-08）与身份证（1966-03-08）不一致，请补充出生日期认定材料'),
     ],
     messages: [
       { id: 'm-retire', title: '退休申请需补充材料', body: '您的退休申请需要补充出生日期认定材料，请在 30 日内提交。', sentAt: '2026-10-18T09:30:00+08:00', read: false },
@@ -70,9 +76,7 @@ export const RESIDENTS: Record<PersonaId, ResidentData> = {
   },
   parent: {
     identity: { phone: '13711113391', level: 'L3', name: '李娜', idNumber: id('21010219920207002') },
-    applications: [
-      app('a-2026-1118', 'civil-affairs', '新生儿出生一件事', '沈阳市和平区政务服务中心', '2026-11-18T16:45:00+08:00', 'reviewing'),
-    ],
+    applications: newbornCase(),
     messages: [
       { id: 'm-birth', title: '出生一件事已受理', body: '出生医学证明、户口登记、医保参保、社保卡申领将一次办结。', sentAt: '2026-11-18T17:00:00+08:00', read: false },
     ],
@@ -88,8 +92,8 @@ export const RESIDENTS: Record<PersonaId, ResidentData> = {
     identity: { phone: '13300009087', level: 'L3', name: '陈敏', idNumber: id('21010319880501774'), actingFor: '沈阳北方重工机械有限公司',
       enterprise: { uscc: '91210100MA0N5R3X89', name: '沈阳北方重工机械有限公司', role: 'agent' } },
     applications: [
-      app('a-2026-1109', 'social-security', '员工参保登记（3 人）', '沈阳市社会保险事业服务中心', '2026-11-09T11:00:00+08:00', 'approved'),
-      app('a-2026-1120', 'social-security', '员工减员（1 人）', '沈阳市社会保险事业服务中心', '2026-11-20T15:30:00+08:00', 'submitted'),
+      app('a-2026-1109', 'social-security', '员工参保登记（3 人）', SY_SOCIAL, '2026-11-09T11:00:00+08:00', 'approved', ['submitted', 'accepted', 'approved']),
+      app('a-2026-1120', 'social-security', '员工减员（1 人）', SY_SOCIAL, '2026-11-20T15:30:00+08:00', 'submitted'),
     ],
     messages: [],
   },

@@ -172,6 +172,7 @@ export const en: LocaleText = {
     revealShown: (s) => `Hidden again in ${s} s`,
     verify: 'Verify my identity',
     family: 'Family members',
+    cases: 'My applications',
     orders: 'My orders',
     authorizations: 'Authorizations',
     privacyLog: 'Privacy log',
@@ -184,10 +185,12 @@ export const en: LocaleText = {
   },
   applicationStatus: {
     submitted: 'Submitted',
-    reviewing: 'Under review',
-    'needs-info': 'More information needed',
-    approved: 'Completed',
+    accepted: 'Accepted',
+    'in-review': 'Under review',
+    'more-info-needed': 'More information needed',
+    approved: 'Approved',
     rejected: 'Not approved',
+    completed: 'Completed',
   },
   miniApp: {
     department: 'Department',

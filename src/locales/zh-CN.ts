@@ -171,6 +171,7 @@ export const zhCN = {
     revealShown: (s: number) => `完整信息将在 ${s} 秒后隐藏`,
     verify: '实名认证',
     family: '家庭成员',
+    cases: '我的办件',
     orders: '我的订单',
     authorizations: '授权管理',
     privacyLog: '隐私记录',
@@ -183,10 +184,12 @@ export const zhCN = {
   },
   applicationStatus: {
     submitted: '已提交',
-    reviewing: '审核中',
-    'needs-info': '需补充材料',
-    approved: '已办结',
+    accepted: '已受理',
+    'in-review': '审核中',
+    'more-info-needed': '需补充材料',
+    approved: '审核通过',
     rejected: '未通过',
+    completed: '已办结',
   },
   miniApp: {
     department: '主办部门',
