@@ -48,6 +48,8 @@ export { useMiniAppStorage } from '../shell/capabilities/storage'
 export { useMiniAppNavigation } from '../shell/capabilities/navigation'
 export { useExternalRequest } from '../shell/capabilities/external-request'
 export { usePay } from '../shell/capabilities/pay'
+export { useSubmitCase } from '../shell/capabilities/cases'
+export type { CaseReport, CaseReceipt } from '../shell/capabilities/cases'
 export { useScanCode, useLocation, useChooseImage, useClipboard, usePageParams, usePageShow } from '../shell/capabilities/device'
 
 // Money and masking, as the shell does them.

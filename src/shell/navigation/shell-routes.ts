@@ -9,6 +9,8 @@ export const shellRoutes = {
   cashier: '/packages/payment/pages/cashier/index',
   paymentResult: '/packages/payment/pages/payment-result/index',
   orders: '/packages/payment/pages/orders/index',
+  cases: '/packages/cases/pages/list/index',
+  caseDetail: '/packages/cases/pages/detail/index',
   authorizations: '/packages/privacy/pages/authorizations/index',
   privacyLog: '/packages/privacy/pages/privacy-log/index',
   search: '/packages/catalogue/pages/search/index',

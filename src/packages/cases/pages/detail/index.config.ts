@@ -1,0 +1,3 @@
+import { casesZhCN } from '../../../../locales/cases/zh-CN'
+
+export default definePageConfig({ navigationBarTitleText: casesZhCN.detailTitle })
