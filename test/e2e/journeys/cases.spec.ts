@@ -5,7 +5,7 @@ import type { ShellDriver } from '../support/shell'
 const openCase = async (shell: ShellDriver, persona: string, caseId: string) => {
   await shell.launch(`/?persona=${persona}&reset=1`)
   await shell.openTab('my')
-  await shell.text('我的办件').click()
+  await shell.page.locator('.my__entry', { hasText: '我的办件' }).filter({ visible: true }).click()
   await shell.byTestId(`case-${caseId}`).click()
   await expect(shell.byTestId('case-detail')).toBeVisible()
 }
@@ -23,7 +23,7 @@ test('a resident rates a completed case 2 with a reason and sees the department�
   const form = shell.byTestId('rating-form')
   await form.getByText('2 星 不满意').click()
   await form.getByText('办理时间过长').click()
-  await form.getByText('提交评价').click()
+  await form.locator('.ui-button', { hasText: '提交评价' }).click()
   await expect(shell.byTestId('rating-given')).toContainText('2 星 不满意')
   await expect(shell.byTestId('rating-form')).toHaveCount(0)
   // The mock's department answers a few seconds later; the case page looks again while the follow-up is open.
