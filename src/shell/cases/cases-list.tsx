@@ -1,10 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useElderMode } from '../mini-app/shell-facts'
-import { shellRoutes } from '../navigation/shell-routes'
 import { CaseRow } from '../resident/case-row'
-import { focusable } from '../ui/focusable'
 import { QueryView } from '../ui/query-view'
 import { CaseFilters } from './case-filters'
 import { useListCasesQuery, type CaseFilter } from './cases-api'
@@ -25,8 +22,7 @@ export function CasesList() {
       <CaseFilters filter={filter} onChange={setFilter} scenarioIds={scenarioIds} />
       <QueryView query={shown} empty={<Text className='cases__empty'>{filtered ? words.emptyFiltered : words.empty}</Text>}>
         {(list) => list.map((item) => (
-          <View {...focusable} key={item.id} className='cases__row' role='link'
-            onClick={() => Taro.navigateTo({ url: `${shellRoutes.caseDetail}?id=${encodeURIComponent(item.id)}` })}>
+          <View key={item.id} className='cases__row'>
             <CaseRow application={item} />
           </View>
         ))}

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import Taro from '@tarojs/taro'
 import { fixtureMiniApp } from '@test/fixtures/fixture-mini-app'
 import { renderMiniApp, renderWithShell } from '@test/render-with-shell'
 import { queuePickedFiles } from '@test/taro/taro'
@@ -8,11 +9,15 @@ import { updateMockState } from '../../../mock/kit/state'
 import { TEST_AUTHORIZATION } from '../../../mock/kit/tokens'
 import { setFollowUpDelay } from '../../../mock/shell/case-ratings'
 import { useSubmitCase } from '../capabilities/cases'
+import { pageRoute, shellRoutes } from '../navigation/shell-routes'
 import { CaseDetail } from './case-detail'
 import { CasesList } from './cases-list'
 
 const firstCase = async (query: string): Promise<{ id: string; title: string }> =>
   (await (await fetch(`http://localhost/api/applications?${query}`, { headers: TEST_AUTHORIZATION })).json())[0]
+
+/** The filter chips with this label, selected (✓) or not: status chips come first, then mini-app chips. */
+const chips = (label: string) => screen.getAllByRole('checkbox').filter((c) => c.textContent?.replace(/^✓ /, '') === label)
 
 /** A fixture mini-app whose page files one case through the SDK. */
 const fileCaseAs = async (id: string, title: string) => {
@@ -36,17 +41,48 @@ describe('我的办件', () => {
     renderWithShell(<CasesList />)
     expect(await screen.findByText('甲事项')).toBeInTheDocument()
     expect(screen.getByText('乙事项')).toBeInTheDocument()
-    await userEvent.click(await screen.findByText('case-filer-one'))
+    await screen.findByText('case-filer-one')
+    await userEvent.click(chips('case-filer-one')[0])
     await waitFor(() => expect(screen.queryByText('乙事项')).not.toBeInTheDocument())
     expect(screen.getByText('甲事项')).toBeInTheDocument()
-    await userEvent.click(screen.getAllByText('全部')[1])
-    await userEvent.click(screen.getByText('已办结'))
+    await userEvent.click(chips('全部')[1])
+    expect(await screen.findByText('乙事项')).toBeInTheDocument()
+    await userEvent.click(chips('已办结')[0])
     await waitFor(() => expect(screen.queryByText('甲事项')).not.toBeInTheDocument())
+    expect(screen.queryByText('乙事项')).not.toBeInTheDocument()
+    const rows = await screen.findAllByRole('link')
+    for (const row of rows) expect(row).toHaveTextContent('已办结')
 
     const filed = await firstCase('')
+    await userEvent.click(chips('全部')[0])
+    await userEvent.click(await screen.findByText('乙事项'))
+    expect(Taro.getCurrentPages().slice(-1)[0].route).toBe(pageRoute(shellRoutes.caseDetail))
     renderWithShell(<CaseDetail id={filed.id} />)
     const timeline = await screen.findByTestId('case-timeline')
     expect(within(timeline).getByText('申请已提交')).toBeInTheDocument()
+  })
+
+  it('rejects a case the server refuses with a typed API error the mini-app can show', async () => {
+    const { manifest } = fixtureMiniApp('case-filer-bad')
+    let caught: unknown
+    function Filer() {
+      const submitCase = useSubmitCase()
+      return <button onClick={() => submitCase({ title: ' ' }).catch((e: unknown) => (caught = e))}>file</button>
+    }
+    renderMiniApp(manifest, Filer)
+    await userEvent.click(await screen.findByText('file'))
+    await waitFor(() => expect(caught).toMatchObject({ kind: 'http', status: 400, code: 'INVALID_CASE' }))
+  })
+
+  it('follows elder mode: larger blocks and text, and the request answered inline', async () => {
+    updateMockState({ persona: 'retiree' })
+    const waiting = await firstCase('status=more-info-needed')
+    renderWithShell(<CaseDetail id={waiting.id} />, { preloadedState: { settings: { locale: 'zh-CN', elderMode: true } } })
+    const detail = await screen.findByTestId('case-detail')
+    expect(detail.closest('.cases')).toHaveClass('elder')
+    expect(within(detail).getByText('需补充材料')).toHaveClass('ui-tag__label--elder')
+    await userEvent.click(within(detail).getByText('提交补充材料'))
+    expect(await within(detail).findByRole('alert')).toHaveTextContent('请填写说明或上传材料')
   })
 
   it('answers a more-information request from the case, with text and a photo, and the case goes back into review', async () => {
