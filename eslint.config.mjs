@@ -65,6 +65,22 @@ export default tseslint.config(
     files: ['mock/catalogue/pinyin.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [RAW_HOOKS] }] },
   },
+  {
+    // The shell reaches requests and storage only through its captured platform (src/shell/platform): a mini-app
+    // that replaced Taro's later sees nothing, and React Native, which has no synchronous storage, gets its copy.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/shell/platform/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['request', 'getStorageSync', 'setStorageSync', 'removeStorageSync', 'getStorageInfoSync', 'clearStorageSync'].map((property) => ({
+          object: 'Taro',
+          property,
+          message: `Use platform.${property === 'clearStorageSync' ? 'removeStorageSync' : property} from src/shell/platform/platform.ts: the shell's own reference, and RN's synchronous storage.`,
+        })),
+      ],
+    },
+  },
   ...repositoryConfigs,
   ...miniAppConfigs(miniAppIds),
 )

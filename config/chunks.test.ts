@@ -1,4 +1,4 @@
-import { H5_CACHE_GROUPS, WEAPP_TARO_GROUP } from './chunks'
+import { H5_CACHE_GROUPS, H5_UNUSED_MODULES, WEAPP_TARO_GROUP } from './chunks'
 
 const nm = (path: string) => `/repo/node_modules/${path}`
 
@@ -16,5 +16,11 @@ describe('chunk groups', () => {
     expect(WEAPP_TARO_GROUP.test({ context: nm('@tarojs/components-advanced/dist/components/virtual-list') })).toBe(false)
     expect(WEAPP_TARO_GROUP.test({ context: '/repo/src/pages/home' })).toBe(false)
     expect(WEAPP_TARO_GROUP.test({ context: null })).toBe(false)
+  })
+
+  it('H5: JSONP, which the app never uses, is a stand-in that refuses loudly rather than sending nothing', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain JS module webpack aliases; Jest loads it the same way
+    const jsonp = require(`./${H5_UNUSED_MODULES['jsonp-retry']}`).default as (url: string) => Promise<unknown>
+    await expect(jsonp('https://gov.example/api')).rejects.toThrow('JSONP is not available in this app (asked for https://gov.example/api)')
   })
 })

@@ -31,6 +31,9 @@ export const H5_CACHE_GROUPS = {
 /** Polyfills for APIs every H5 target has natively (AbortController: Chrome 66, Safari 12.1); aliased to config/h5-native.js. */
 export const H5_NATIVE_POLYFILLS = ['whatwg-fetch', 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only'] as const
 
+/** Modules Taro's H5 runtime imports for options the app never uses, each aliased to a stand-in that refuses loudly. */
+export const H5_UNUSED_MODULES = { 'jsonp-retry': 'h5-no-jsonp.js' } as const
+
 /**
  * weapp: Taro's `taro` cache group puts every @tarojs module in the main
  * package's taro.js. Today the app imports only @tarojs/components (native

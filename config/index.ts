@@ -4,7 +4,7 @@ import { devConfig } from './dev'
 import { prodConfig } from './prod'
 import { mockSettings } from './mock-settings'
 import { WEAPP_PONYFILLS } from './weapp-polyfills'
-import { H5_CACHE_GROUPS, H5_NATIVE_POLYFILLS, WEAPP_TARO_GROUP } from './chunks'
+import { H5_CACHE_GROUPS, H5_NATIVE_POLYFILLS, H5_UNUSED_MODULES, WEAPP_TARO_GROUP } from './chunks'
 import { ResourceHintsPlugin } from './h5-resource-hints'
 
 const root = path.resolve(__dirname, '..')
@@ -88,6 +88,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.optimization.merge({ splitChunks: { cacheGroups: H5_CACHE_GROUPS } })
         for (const polyfill of H5_NATIVE_POLYFILLS) chain.resolve.alias.set(`${polyfill}$`, path.join(__dirname, 'h5-native.js'))
+        for (const [unused, standIn] of Object.entries(H5_UNUSED_MODULES)) chain.resolve.alias.set(`${unused}$`, path.join(__dirname, standIn))
         // Home opens first; the tab bar's other pages (src/app.config.ts) are what a resident taps next.
         chain.plugin('resource-hints').use(ResourceHintsPlugin, [{ preload: ['pages/home/index'], prefetch: ['pages/services/index', 'pages/my/index'] }])
         pureSdkUi(chain)

@@ -25,6 +25,7 @@ module.exports = {
     '^@test/(.*)$': '<rootDir>/test/$1',
     '^@tarojs/taro$': '<rootDir>/test/taro/taro.ts',
     '^@tarojs/components$': '<rootDir>/test/taro/components.ts',
+    '^@tarojs/components-advanced$': '<rootDir>/test/taro/components-advanced.tsx',
     '\\.(css|scss)$': '<rootDir>/test/taro/style-stub.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],

@@ -36,6 +36,20 @@ const allowed: (Probe & { what: string })[] = [
 type Refused = Probe & { what: string; rule: string; message: RegExp }
 const refused: Refused[] = [
   {
+    what: "the shell reading storage past its captured platform (RN has no synchronous storage)",
+    code: "import Taro from '@tarojs/taro'\nexport const probe = () => Taro.getStorageSync('shell.x')\n",
+    file: 'src/shell/catalogue/probe.ts',
+    rule: 'no-restricted-properties',
+    message: /Use platform\.getStorageSync from src\/shell\/platform\/platform\.ts/,
+  },
+  {
+    what: "a page sending a request past the shell's captured platform",
+    code: "import Taro from '@tarojs/taro'\nexport const probe = () => Taro.request({ url: '/x' })\n",
+    file: 'src/pages/home/probe.ts',
+    rule: 'no-restricted-properties',
+    message: /Use platform\.request/,
+  },
+  {
     what: "mock importing the shell's store",
     code: probeOf("import { makeStore as x } from '../../src/shell/store/store'"),
     file: 'mock/kit/probe.ts',

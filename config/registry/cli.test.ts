@@ -74,8 +74,23 @@ describe('npm run registry', () => {
     expect(run.stderr).toMatch(/mini-apps\/typo\/manifest\.ts: \(module\): could not be loaded/)
   })
 
+  it('takes a scaffolded mini-app at once: its names carry its id and its glyph is its own', () => {
+    scaffoldMiniApp(join(root, 'mini-apps'), source, 'bus-card')
+    const run = runRegistry(root)
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(readFileSync(join(root, 'mini-apps', 'bus-card', 'manifest.ts'), 'utf8')).toMatch(/\(bus-card\)/)
+  })
+
   it('refuses a copy whose names and icon were not changed, naming both manifests', () => {
     scaffoldMiniApp(join(root, 'mini-apps'), source, 'bus-card')
+    // As a department that copied the folder by hand would leave it: the source's names and icon.
+    const lineOf = (text: string, key: RegExp) => text.split('\n').find((l) => key.test(l)) ?? ''
+    const original = readFileSync(join(root, 'mini-apps', source, 'manifest.ts'), 'utf8')
+    const copyPath = join(root, 'mini-apps', 'bus-card', 'manifest.ts')
+    let copy = readFileSync(copyPath, 'utf8')
+    for (const key of [/^\s*name: \{ 'zh-CN'/, /^\s*icon: \{/]) copy = copy.replace(lineOf(copy, key), lineOf(original, key))
+    writeFileSync(copyPath, copy)
     const run = runRegistry(root)
     expect(run.status).toBe(1)
     // Reported on the later folder of the pair, whichever that is.

@@ -34,7 +34,6 @@ export const catalogueEn: typeof catalogueZhCN = {
   tryInstead: 'Try:',
   popular: 'Popular services',
   hotline: (n) => `Call the ${n} government hotline`,
-  more: 'Show more',
   kinds: { native: 'Online', form: 'Apply online', webview: 'Web page', guide: 'Guide' },
   favourite: 'Favourite',
   unfavourite: 'Remove favourite',

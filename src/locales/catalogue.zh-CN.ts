@@ -32,7 +32,6 @@ export const catalogueZhCN = {
   tryInstead: '您可以试试：',
   popular: '大家都在办',
   hotline: (n: string) => `拨打 ${n} 政务服务便民热线`,
-  more: '显示更多',
   kinds: { native: '在线办理', form: '在线申报', webview: '外部网页', guide: '办事指南' } as Record<string, string>,
   favourite: '收藏',
   unfavourite: '取消收藏',

@@ -46,6 +46,12 @@ export const buildAndroidBundle = (port: number): { ms: number; note?: string } 
     rmSync(bundlePath, { force: true })
     const run = metroBuild(apiBase, resetCache)
     if (run.status !== 0 || !existsSync(bundlePath) || statSync(bundlePath).mtimeMs < started - 1000) {
+      // Metro keys its cache on file contents, not on the page list Taro's entry file is made from: after pages
+      // move, a cached entry still names the old paths. A build from a fresh cache says whether that was all.
+      if (!resetCache) {
+        note = `Metro's cache was stale (the first build failed); rebuilt with --reset-cache`
+        continue
+      }
       return { error: `the Android bundle was not built (exit ${run.status}):\n${tail(run.stdout)}\n${tail(run.stderr)}` }
     }
     if (carriesApiBase(readFileSync(bundlePath, 'utf8'), apiBase)) break

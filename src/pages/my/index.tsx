@@ -27,6 +27,9 @@ export default function MyPage() {
   const signedIn = useAppSelector(selectSignedIn)
   const miniApps = useAvailableMiniApps()
   const elder = useElderMode()
+  // English may still have to arrive over the network (H5); offline, say so and keep the current language.
+  const chooseLanguage = (choice: Locale) =>
+    void dispatch(changeLocale(choice)).catch(() => void Taro.showToast({ title: text.errors.network, icon: 'none' }))
   const entries = [
     { label: text.my.verify, url: `${shellRoutes.verify}?level=L3` },
     { label: text.my.family, url: shellRoutes.family },
@@ -62,7 +65,7 @@ export default function MyPage() {
               {...focusable}
               key={option.locale}
               className={option.locale === locale ? 'my__option my__option--active' : 'my__option'}
-              onClick={() => dispatch(changeLocale(option.locale))}
+              onClick={() => chooseLanguage(option.locale)}
               role='radio'
               aria-checked={option.locale === locale}
             >

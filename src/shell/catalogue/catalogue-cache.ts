@@ -6,7 +6,7 @@ export const CATALOGUE_CACHE_KEY = 'shell:catalogue-index'
 /** WeChat allows 1 MB per storage key (0.7 MB when encrypted, which this cache does not use). */
 export const STORAGE_KEY_LIMIT_BYTES = 1024 * 1024
 
-/** Key-value storage holding strings: `Taro.getStorageSync`/`setStorageSync` on every target, a Map in tests. */
+/** Key-value storage holding strings: the shell's platform storage on every target, a Map in tests. */
 export interface CatalogueStorage {
   get(key: string): string | undefined | Promise<string | undefined>
   set(key: string, value: string): void | Promise<void>

@@ -1,12 +1,15 @@
-import { en } from '../../locales/en'
 import { zhCN, type LocaleText } from '../../locales/zh-CN'
 import type { ApiError } from '../api/errors'
 import { useAppSelector } from '../store/hooks'
 import { selectLocale, type Locale } from '../store/settings-slice'
+import { loadedDictionary } from './dictionaries'
 
-const dictionaries: Record<Locale, LocaleText> = { 'zh-CN': zhCN, en }
-
-export const textFor = (locale: Locale): LocaleText => dictionaries[locale]
+/**
+ * The shell's text in `locale`. The store holds a locale only once its
+ * dictionary is loaded (changeLocale, restoredSettings, useStoredLocale), so
+ * the Chinese fallback is a guard, not what a resident sees in English.
+ */
+export const textFor = (locale: Locale): LocaleText => loadedDictionary(locale) ?? zhCN
 
 /** The shell's residents' text in the resident's chosen language. */
 export const useText = (): LocaleText => textFor(useAppSelector(selectLocale))

@@ -1,4 +1,5 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit'
+import { loadDictionary, loadedDictionary } from '../i18n/dictionaries'
 import { platform, readStored } from '../platform/platform'
 
 /** A language the app speaks. */
@@ -15,11 +16,19 @@ const initialState: SettingsState = { locale: 'zh-CN', elderMode: false }
 
 const isSettings = (value: unknown): value is Partial<SettingsState> => typeof value === 'object' && value !== null
 
-/** The resident's choices, remembered on the device. */
+/** The language the resident chose last, whether or not its dictionary is loaded yet. */
+export const storedLocale = (): Locale => (readStored(KEY, isSettings)?.locale === 'en' ? 'en' : 'zh-CN')
+
+/**
+ * The resident's choices, remembered on the device. The store starts in a
+ * language it can speak now; one still loading (English on H5) follows via
+ * useStoredLocale once it arrives.
+ */
 export const restoredSettings = (): SettingsState => {
   const stored = readStored(KEY, isSettings) ?? {}
+  const locale = storedLocale()
   return {
-    locale: stored.locale === 'en' ? 'en' : 'zh-CN',
+    locale: loadedDictionary(locale) ? locale : 'zh-CN',
     elderMode: stored.elderMode === true,
   }
 }
@@ -51,8 +60,11 @@ export const settingsSlice = createSlice({
 
 export const { selectLocale, selectElderMode } = settingsSlice.selectors
 
-/** Changes the language and remembers it. */
-export const changeLocale = (locale: Locale) => (dispatch: (action: unknown) => void, getState: () => { settings: SettingsState }) => {
+/** Changes the language once its dictionary is loaded, and remembers it. */
+export const changeLocale = (locale: Locale) => async (dispatch: (action: unknown) => void, getState: () => { settings: SettingsState }) => {
+  // At once when the dictionary is at hand; on H5 English first arrives as a chunk (i18n/dictionaries.h5.ts).
+  // If it cannot be fetched this rejects and the language stays as it was.
+  if (!loadedDictionary(locale)) await loadDictionary(locale)
   dispatch(settingsSlice.actions.localeChanged(locale))
   remember(getState().settings)
 }

@@ -47,3 +47,28 @@ test('a new resident in Dalian finds a 公积金 guide by "gjj", keeps it, and f
   const fontSize = await favourite.locator('.service-row__name').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   expect(fontSize).toBeGreaterThanOrEqual(18)
 })
+
+/**
+ * A broad query ("证": over a hundred services) renders only the rows on
+ * screen, and scrolling the list brings the later ones in: typing never
+ * waits for hundreds of rows.
+ */
+test('a long result list is virtual: a screenful of rows, the rest on scrolling', async ({ shell }) => {
+  const { page } = shell
+  await shell.openHome()
+  await page.getByRole('search').filter({ visible: true }).click()
+  await page.getByRole('textbox', { name: '搜索服务，如 社保查询、gjj' }).filter({ visible: true }).fill('证')
+  const list = shell.byTestId('search-offered').locator('.service-list')
+  await expect(list.locator('.service-row').first()).toBeVisible()
+  const rendered = await list.locator('.service-row').count()
+  expect(rendered).toBeGreaterThan(3)
+  expect(rendered).toBeLessThan(40)
+  const first = await list.locator('.service-row').first().innerText()
+  await list.evaluate((el) => {
+    const scroller = (el.matches('.taro-scroll-view__scroll-y, [class*="scroll"]') ? el : el.querySelector('[class*="scroll"]')) ?? el
+    scroller.scrollTop = scroller.scrollHeight
+    scroller.dispatchEvent(new Event('scroll'))
+  })
+  await expect(list.locator('.service-row').filter({ hasText: first })).toHaveCount(0)
+  expect(await list.locator('.service-row').count()).toBeLessThan(40)
+})

@@ -34,7 +34,8 @@ export const formDriver = (shell: ShellDriver) => {
 }
 
 export const openForm = async (shell: ShellDriver, page: Page, scenarioId: string) => {
-  await shell.openTab('services')
+  // Home lists every registered mini-app and form scenario as a tile (Services browses the whole catalogue by category).
+  await shell.openTab('home')
   await shell.byTestId(`mini-app-${scenarioId}`).click()
   await expect(page).toHaveURL(new RegExp(`#/forms/pages/tasks/index\\?scenario=${scenarioId}`))
   await expect(shell.byTestId('task-list')).toBeVisible()

@@ -3,6 +3,7 @@ import { configure, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderWithShell } from '@test/render-with-shell'
 import { restoredPicks } from '../../../../shell/home/picks-slice'
+import { PLAIN_ROWS } from '../../../../shell/home/service-list'
 import SearchPage from './index'
 
 const DALIAN = '210200'
@@ -25,6 +26,18 @@ describe('the search page', () => {
     expect(marked.length).toBeGreaterThan(0)
     marked.forEach((m) => expect(m.textContent).toContain('公积金'))
     expect(screen.getByTestId('search-elsewhere')).toHaveTextContent('其他城市可办')
+  })
+
+  it('keeps a long result list virtual: only a screenful of rows is rendered', async () => {
+    await typed('证')
+    const offered = await screen.findByTestId('search-offered', {}, { timeout: 5000 })
+    const list = offered.querySelector('[data-virtual-list]')
+    expect(list).not.toBeNull()
+    const total = Number(list?.getAttribute('data-item-count'))
+    expect(total).toBeGreaterThan(PLAIN_ROWS)
+    const rendered = offered.querySelectorAll('.service-row').length
+    expect(rendered).toBeGreaterThan(0)
+    expect(rendered).toBeLessThan(total)
   })
 
   it('suggests what to try on a miss, and offers the 12345 hotline', async () => {

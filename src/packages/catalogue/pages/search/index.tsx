@@ -4,6 +4,7 @@ import { Input, Text, View } from '@tarojs/components'
 import type { Catalogue, CatalogueService } from '../../../../shell/catalogue'
 import { CatalogueState } from '../../../../shell/home/catalogue-state'
 import { openService } from '../../../../shell/home/open-service'
+import { ServiceList } from '../../../../shell/home/service-list'
 import { ServiceRow } from '../../../../shell/home/service-row'
 import { useCatalogueView } from '../../../../shell/home/use-catalogue'
 import { useCity, useServiceUsed } from '../../../../shell/home/use-picks'
@@ -15,8 +16,8 @@ import { focusable } from '../../../../shell/ui/focusable'
 import '../../../../shell/home/home-blocks.scss'
 import './index.scss'
 
-/** Rows shown at first and added per "more": long lists grow in pages, not all at once. */
-const PAGE = 30
+/** Services offered elsewhere, shown apart: the first few are enough to say where to go. */
+const ELSEWHERE_ROWS = 30
 // One engine per catalogue version: it remembers recent queries, so each keystroke narrows the last.
 const engines = new WeakMap<Catalogue, ReturnType<typeof createSearchEngine>>()
 const engineFor = (catalogue: Catalogue) => {
@@ -30,7 +31,7 @@ function Results({ catalogue, query }: { catalogue: Catalogue; query: string }) 
   const locale = useLocale()
   const [city] = useCity()
   const used = useServiceUsed()
-  const [shown, setShown] = useState(PAGE)
+  const elder = useElderMode()
   const engine = engineFor(catalogue)
   const result = useMemo(() => search(engine, query, { city }), [engine, query, city])
   const open = (s: CatalogueService) => void openService(s, used)
@@ -42,14 +43,11 @@ function Results({ catalogue, query }: { catalogue: Catalogue; query: string }) 
       {result.offered.length > 0 && (
         <View className='home-block' data-testid='search-offered'>
           <Text className='home-block__title'>{text.catalogue.offeredHere(cityName)}</Text>
-          {result.offered.slice(0, shown).map((hit) => (
-            <ServiceRow key={hit.services[0].id} service={hit.services[0]} onOpen={open} highlight={hit.highlight} note={departmentOf(hit.services[0])} />
-          ))}
-          {result.offered.length > shown && (
-            <View {...focusable} role='button' className='search__more' onClick={() => setShown(shown + PAGE)}>
-              {text.catalogue.more}
-            </View>
-          )}
+          <ServiceList
+            items={result.offered.map((hit) => ({ service: hit.services[0], highlight: hit.highlight, note: departmentOf(hit.services[0]) }))}
+            onOpen={open}
+            elder={elder}
+          />
         </View>
       )}
       {result.suggestions && (
@@ -68,7 +66,7 @@ function Results({ catalogue, query }: { catalogue: Catalogue; query: string }) 
       {result.elsewhere.length > 0 && (
         <View className='home-block search__elsewhere' data-testid='search-elsewhere'>
           <Text className='home-block__title'>{text.catalogue.elsewhere}</Text>
-          {result.elsewhere.slice(0, PAGE).map((hit) => (
+          {result.elsewhere.slice(0, ELSEWHERE_ROWS).map((hit) => (
             <ServiceRow
               key={hit.services[0].id}
               service={hit.services[0]}
