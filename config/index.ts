@@ -3,7 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { devConfig } from './dev'
 import { prodConfig } from './prod'
 import { mockSettings } from './mock-settings'
-import { WEAPP_PONYFILLS } from './weapp-polyfills'
+import { WEAPP_PONYFILLS, WeappPonyfillUsersPlugin } from './weapp-polyfills'
 import { H5_CACHE_GROUPS, H5_NATIVE_POLYFILLS, H5_UNUSED_MODULES, WEAPP_TARO_GROUP } from './chunks'
 import { ResourceHintsPlugin } from './h5-resource-hints'
 
@@ -68,6 +68,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       optimizeMainPackage: { enable: true },
       webpackChain(chain, webpack) {
         chain.plugin('weapp-ponyfills').use(webpack.ProvidePlugin, [WEAPP_PONYFILLS])
+        chain.plugin('weapp-ponyfill-users').use(WeappPonyfillUsersPlugin)
         chain.optimization.merge({ splitChunks: { cacheGroups: { taro: WEAPP_TARO_GROUP } } })
         pureSdkUi(chain)
       },
