@@ -2,7 +2,7 @@ import { useCallback } from 'react'
 import { isApiError } from '../api/errors'
 import { isStorageFull } from '../capabilities/storage'
 import { isConsentDenied, isPermissionDenied } from '../consent/errors'
-import { PaymentNotStartedError } from '../payment/pay'
+import { PaymentNotStartedError } from '../payment/payment-errors'
 import { describeApiError, useText } from './text'
 
 /**

@@ -110,6 +110,28 @@ describe('telling the resident at the next launch or resume', () => {
     expect(showToast).toHaveBeenCalledTimes(1)
     expect(showToast.mock.calls[0][0]).toMatchObject({ title: 'test-shop fine-1：已支付' })
   })
+
+  it('asks nothing and loads no payment code when no payment was cut off (the usual launch)', async () => {
+    const requests: string[] = []
+    server.events.on('request:start', ({ request }) => void requests.push(request.url))
+    const loadReconciler = jest.fn(async () => reconcilePendingPayments)
+    let announce: typeof import('./use-reconcile').announceReconciledPayments = async () => undefined
+    let pending = pendingPayments // replaced by the isolated module's, whose storage use-reconcile reads
+    jest.isolateModules(() => {
+      jest.doMock('./load-reconciler', () => ({ loadReconciler }))
+      announce = (jest.requireActual('./use-reconcile') as typeof import('./use-reconcile')).announceReconciledPayments
+      pending = (jest.requireActual('./pending') as typeof import('./pending')).pendingPayments
+    })
+    const store = makeStore({ session: { signedIn: true, privacyAccepted: true } })
+    await announce(store)
+    expect(loadReconciler).not.toHaveBeenCalled()
+    expect(requests).toEqual([])
+
+    // The same launch with a payment cut off does load it.
+    pending.start(orderId)
+    await announce(store)
+    expect(loadReconciler).toHaveBeenCalledTimes(1)
+  })
 })
 
 describe('a resident who cancels in the cashier', () => {

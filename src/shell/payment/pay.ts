@@ -5,26 +5,16 @@ import type { AppDispatch } from '../store/store'
 import { platformPay, type PaymentAdapter } from './adapter'
 import { isSettled } from './order-states'
 import { paymentEndpoints, type Order, type PrepayParams } from './payment-api'
+import { PaymentNotStartedError } from './payment-errors'
 import { pendingPayments } from './pending'
+
+export { PaymentNotStartedError }
 
 /**
  * Where a payment ended, as the server says: settled (paid, failed, …), still
  * being confirmed, or cancelled by the resident with nothing settled.
  */
 export type PaymentOutcome = { kind: 'settled'; order: Order } | { kind: 'pending'; orderId: string } | { kind: 'cancelled'; orderId: string }
-
-/** The payment could not even start (prepay refused or unreachable); nothing was charged. */
-export class PaymentNotStartedError extends Error {
-  constructor(
-    /** The order that was not paid. */
-    readonly orderId: string,
-    /** Why the payment could not start. */
-    readonly cause: ApiError,
-  ) {
-    super(`Payment of order ${orderId} could not start`)
-    this.name = 'PaymentNotStartedError'
-  }
-}
 
 export interface PayOptions {
   adapter?: PaymentAdapter
