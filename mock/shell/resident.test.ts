@@ -1,4 +1,5 @@
 import { catalogue } from '../generated/catalogue'
+import { scenarios } from '../generated/scenarios'
 import { TEST_AUTHORIZATION } from '../kit/tokens'
 import { resetMockData, updateMockState } from '../kit/state'
 
@@ -40,5 +41,26 @@ describe('resident data in the mock backend', () => {
     expect((await json('messages/m-fine/read', { method: 'POST' })).body.read).toBe(true)
     expect((await json('messages')).body[0].read).toBe(true)
     expect((await json('messages/nope/read', { method: 'POST' })).status).toBe(404)
+  })
+
+  it("opens an order for a scenario's fee from its own copy of the definition, and a paid fee shows on the case", async () => {
+    const withFee = Object.values(scenarios).find((s) => s.fee)
+    if (!withFee?.fee) throw new Error('the registry ships no form scenario with a fee')
+    // Whatever the client claims about money is not even read: the amount is the definition's.
+    const filed = await submit({ scenarioId: withFee.id, title: withFee.title['zh-CN'], fields: {}, amountFen: 1 })
+    expect(filed.status).toBe(201)
+    const order = (await json(`payments/${filed.body.feeOrderId}`)).body
+    expect(order).toMatchObject({ scenarioId: withFee.id, amountFen: withFee.fee.amountFen, status: 'created', reference: filed.body.id })
+
+    expect((await json(`sandbox/cashier/${order.id}/pay`, { method: 'POST' })).status).toBe(200)
+    const timeline = (await json('applications')).body.find((a: { id: string }) => a.id === filed.body.id).timeline
+    expect(timeline.at(-1).message).toMatch(new RegExp(`^已缴纳${withFee.fee.description['zh-CN']}，收据号 LN-FS-`))
+  })
+
+  it('opens no order for a scenario without a fee', async () => {
+    const free = Object.values(scenarios).find((s) => !s.fee && s.audience === 'individual' && s.subject.kind === 'self')
+    const filed = await submit({ scenarioId: free?.id, title: '申请', fields: {} })
+    expect(filed.status).toBe(201)
+    expect(filed.body.feeOrderId).toBeUndefined()
   })
 })

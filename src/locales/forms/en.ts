@@ -44,6 +44,11 @@ export const formsEn: FormsText = {
     parts: 'Each department handles its part:',
     myCases: 'Follow its progress in My applications',
     home: 'Back to Home',
+    feePaid: (amount, receipt) => `Fee of ${amount} paid, receipt ${receipt}`,
+    feePending: 'The payment is still being confirmed; see My orders shortly',
+    feeUnpaid: (amount) => `The fee of ${amount} is not paid yet; the application goes ahead once it is`,
+    payNow: 'Pay the fee',
+    orders: 'See My orders',
   },
   fee: (amount) => `A fee of ${amount} is paid after you send this`,
   subject: {

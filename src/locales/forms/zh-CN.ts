@@ -47,6 +47,11 @@ export const formsZhCN = {
     parts: '各部门将分别办理：',
     myCases: '在“我的办件”中查看进度',
     home: '返回首页',
+    feePaid: (amount: string, receipt: string) => `已缴纳费用 ${amount}，收据号 ${receipt}`,
+    feePending: '缴费结果确认中，稍后可在“我的订单”中查看',
+    feeUnpaid: (amount: string) => `费用 ${amount} 尚未缴纳，缴费后方可办理`,
+    payNow: '去缴费',
+    orders: '在“我的订单”中查看',
   },
   fee: (amount: string) => `需缴纳费用 ${amount}，提交后前往支付`,
   subject: {

@@ -8,11 +8,14 @@ import type { ApiError } from '../../api/errors'
 import { buildSubmission, checkAnswers, type SubmissionSubject } from '../engine'
 import { useSubmitApplicationMutation } from './forms-api'
 import { useFormsText } from './forms-text'
+import { usePayFee, type FeeDue } from './pay-fee'
 import type { FormSession } from './use-form-session'
 
 export interface Submitted {
   reference: string
   parts: { item: string; department: string }[]
+  /** When the scenario has a fee: the order the server opened, and how paying it went. */
+  fee?: FeeDue
 }
 
 /**
@@ -24,6 +27,8 @@ export function CheckView({ scenario, form, subject, onSubmitted }: { scenario: 
   const shell = useText()
   const locale = useLocale()
   const [submit, submitting] = useSubmitApplicationMutation()
+  const payFee = usePayFee()
+  const [paying, setPaying] = useState(false)
   const [problem, setProblem] = useState<string>()
   const sections = checkAnswers(scenario, form.state)
 
@@ -39,8 +44,16 @@ export function CheckView({ scenario, form, subject, onSubmitted }: { scenario: 
       return
     }
     form.finish()
-    onSubmitted({ reference: answer.data.id, parts: built.application.parts.map((p) => ({ item: p.item, department: p.department })) })
+    const submitted: Submitted = { reference: answer.data.id, parts: built.application.parts.map((p) => ({ item: p.item, department: p.department })) }
+    // The application is in; its fee, if any, is paid at once through the payment shell (the server named the order and the amount).
+    const { feeOrderId } = answer.data
+    if (feeOrderId && scenario.fee) {
+      setPaying(true)
+      submitted.fee = { orderId: feeOrderId, amountFen: scenario.fee.amountFen, outcome: await payFee(feeOrderId) }
+    }
+    onSubmitted(submitted)
   }
+  const busy = submitting.isLoading || paying
 
   return (
     <View className='form-page' data-testid='check-answers'>
@@ -61,7 +74,7 @@ export function CheckView({ scenario, form, subject, onSubmitted }: { scenario: 
       {scenario.fee ? <Text className='form-page__note'>{text.fee(formatFen(scenario.fee.amountFen))}</Text> : null}
       <Text className='form-page__note'>{text.check.declaration}</Text>
       {problem ? <View className='form-page__warning' role='alert'>{problem}</View> : null}
-      <ActionButton disabled={submitting.isLoading} onClick={send}>{submitting.isLoading ? text.submitting : text.check.submit}</ActionButton>
+      <ActionButton disabled={busy} onClick={send}>{busy ? text.submitting : text.check.submit}</ActionButton>
     </View>
   )
 }
