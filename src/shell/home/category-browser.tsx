@@ -46,7 +46,7 @@ export function CategoryBrowser({ catalogue }: { catalogue: Catalogue }) {
     positions.map((at) => catalogue.services[at]).filter(offered).map((s) => <ServiceRow key={s.id} service={s} onOpen={open} />)
   const level = (positions: readonly number[], names: (at: number) => string, count: (at: number) => number) =>
     positions.filter((at) => count(at) > 0).map((at) => (
-      <View {...focusable} key={at} role='button' className='category-browser__row' onClick={() => setPath([...path, at])}>
+      <View key={at} {...focusable} role='button' className='category-browser__row' onClick={() => setPath([...path, at])}>
         <Text className='category-browser__name'>{names(at)}</Text>
         <Text className='category-browser__count'>{text.catalogue.serviceCount(count(at))}</Text>
       </View>
@@ -70,7 +70,7 @@ export function CategoryBrowser({ catalogue }: { catalogue: Catalogue }) {
     <View className='category-browser'>
       <View className='category-browser__modes' role='tablist'>
         {(['theme', 'department'] as const).map((m) => (
-          <View {...focusable} key={m} role='tab' aria-selected={mode === m} className={`category-browser__mode${mode === m ? ' category-browser__mode--on' : ''}`} onClick={() => switchMode(m)}>
+          <View key={m} {...focusable} role='tab' aria-selected={mode === m} className={`category-browser__mode${mode === m ? ' category-browser__mode--on' : ''}`} onClick={() => switchMode(m)}>
             {m === 'theme' ? text.catalogue.byTheme : text.catalogue.byDepartment}
           </View>
         ))}

@@ -71,7 +71,7 @@ export function HomeCatalogue({ catalogue, elder }: { catalogue: Catalogue; elde
       <Section title={text.catalogue.categories}>
         <View className='home-block__chips'>
           {catalogue.themes.map((at) => (
-            <View {...focusable} key={at} role='link' className='home-block__chip' onClick={() => Taro.switchTab({ url: '/pages/services/index' })}>
+            <View key={at} {...focusable} role='link' className='home-block__chip' onClick={() => Taro.switchTab({ url: '/pages/services/index' })}>
               {catalogue.categories[at].name[locale]}
             </View>
           ))}
