@@ -34,11 +34,4 @@ describe('resident data in the mock backend', () => {
     updateMockState({ persona: 'new-user' })
     expect((await json('profile')).body).toEqual({ displayName: '尾号8806用户', level: 'L1', phoneMasked: '186****8806' })
   })
-
-  it('marks a message read', async () => {
-    updateMockState({ persona: 'driver' })
-    expect((await json('messages/m-fine/read', { method: 'POST' })).body.read).toBe(true)
-    expect((await json('messages')).body[0].read).toBe(true)
-    expect((await json('messages/nope/read', { method: 'POST' })).status).toBe(404)
-  })
 })

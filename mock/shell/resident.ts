@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import type { components } from '../../src/generated/api/shell'
-import { apiError, notFound, readJson } from '../kit/responses'
+import { apiError, readJson } from '../kit/responses'
 import { fileCase } from './cases'
 import { refuseOneStop } from './one-stop-checks'
 import { profileOf, residentStore } from './resident-store'
@@ -13,7 +13,7 @@ const isNewApplication = (body: unknown): body is NewApplication => {
     b.title.length > 0 && b.title.length <= 60 && typeof b.fields === 'object' && b.fields !== null
 }
 
-/** The resident's profile, submissions and messages. Submitting really adds a case (cases.ts reads them). */
+/** The resident's profile and submissions (messages.ts has the message centre). Submitting really adds a case (cases.ts reads them). */
 export const residentHandlers = [
   http.get('*/api/profile', () => HttpResponse.json(profileOf(residentStore.data.identity))),
   http.post('*/api/applications', async ({ request }) => {
@@ -24,12 +24,5 @@ export const residentHandlers = [
     const application = fileCase(body.scenarioId, body.title, '辽宁省政务服务中心', 'submitted', body.parts)
     residentStore.data.applications.unshift(application)
     return HttpResponse.json(application, { status: 201 })
-  }),
-  http.get('*/api/messages', () => HttpResponse.json(residentStore.data.messages)),
-  http.post('*/api/messages/:id/read', ({ params }) => {
-    const message = residentStore.data.messages.find((m) => m.id === params.id)
-    if (!message) return notFound('消息不存在或已删除')
-    message.read = true
-    return HttpResponse.json(message)
   }),
 ]
