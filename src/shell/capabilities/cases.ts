@@ -31,6 +31,8 @@ export interface CaseReceipt {
  * sent with the mini-app's own token: the server binds the case to that
  * mini-app, so a mini-app never files or reads another's cases, and never
  * writes the shell's store. Rejects with an `ApiError` if the server refuses.
+ * Call it from the resident's tap: on WeChat it first asks, within that tap,
+ * to send the resident updates on the case (订阅消息); a refusal changes nothing.
  *
  * @example
  * ```tsx
