@@ -1,4 +1,5 @@
-import { TEST_AUTHORIZATION } from '../kit/tokens'
+import { catalogue } from '../generated/catalogue'
+import { miniAppAuthorization, TEST_AUTHORIZATION } from '../kit/tokens'
 import { updateMockState } from '../kit/state'
 
 const call = async (path: string, { method = 'GET', auth = TEST_AUTHORIZATION }: { method?: string; auth?: Record<string, string> } = {}) => {
@@ -45,6 +46,9 @@ describe('the message centre (消息中心) in the mock backend', () => {
     expect((await call('messages', { auth: {} })).status).toBe(401)
     expect((await call('messages/unread-count', { auth: {} })).status).toBe(401)
     expect((await call('messages/read-all', { method: 'POST', auth: {} })).status).toBe(401)
+    // A mini-app's token is not the resident's session: no mini-app reads the resident's messages.
+    const miniApp = catalogue.find((e) => e.kind === 'native')?.id ?? 'any-mini-app'
+    expect((await call('messages', { auth: miniAppAuthorization(miniApp) })).status).toBe(403)
     expect(await call('messages/..%2Fx/read', { method: 'POST' })).toEqual({ status: 400, body: { code: 'INVALID_MESSAGE_ID', message: '消息编号格式不正确' } })
     expect(await call('messages/M_BAD!/read', { method: 'POST' })).toMatchObject({ status: 400 })
     expect((await call('messages/m-nope/read', { method: 'POST' })).status).toBe(404)
