@@ -13,6 +13,7 @@ import { identityHandlers } from './shell/identity'
 import { paymentHandlers } from './shell/payments'
 import { residentHandlers } from './shell/resident'
 import { caseHandlers } from './shell/cases'
+import { messageHandlers } from './shell/messages'
 import { scenarioHandlers } from './shell/scenarios'
 import { uploadHandlers } from './shell/uploads'
 
@@ -37,6 +38,7 @@ export const handlers = [
   ...familyHandlers,
   ...residentHandlers,
   ...caseHandlers,
+  ...messageHandlers,
   ...favouriteHandlers,
   ...paymentHandlers,
   ...uploadHandlers,

@@ -9,8 +9,8 @@ export const shellPackages = [
   // Sign-in and step-up are reached from any mini-app; family acting sits with identity.
   { root: 'packages/account', pages: ['pages/login/index', 'pages/verify/index', 'pages/family/index'] },
   { root: 'packages/payment', pages: ['pages/cashier/index', 'pages/payment-result/index', 'pages/orders/index'] },
-  // 我的办件 and 好差评: every mini-app's cases, opened from My (and Home's list).
-  { root: 'packages/cases', pages: ['pages/list/index', 'pages/detail/index'] },
+  // 我的办件 and 好差评: every mini-app's cases, opened from My (and Home's list); 消息中心, whose messages mostly open a case.
+  { root: 'packages/cases', pages: ['pages/list/index', 'pages/detail/index', 'pages/messages/index'] },
   { root: 'packages/privacy', pages: ['pages/authorizations/index', 'pages/privacy-log/index'] },
   // Search, guides and web pages; the search engine stays out of the main package with them.
   { root: 'packages/catalogue', pages: ['pages/search/index', 'pages/service/index', 'pages/webview/index'] },

@@ -4,6 +4,7 @@ import { apiError, notFound, readJson } from '../kit/responses'
 import { miniAppOf } from '../kit/guard'
 import { residentStore } from './resident-store'
 import { answerDueFollowUp, rateCase } from './case-ratings'
+import { notifyResident } from './messages'
 
 type Application = components['schemas']['Application']
 type NewApplication = components['schemas']['NewApplication']
@@ -71,6 +72,7 @@ export const caseHandlers = [
     found.timeline.push({ at, department: found.department, message: '已收到补充材料，重新审核中', status: 'in-review' })
     found.status = 'in-review'
     delete found.note
+    notifyResident({ kind: 'case-status', title: `${found.title}已重新进入审核`, body: `${found.department}已收到补充材料。`, target: { kind: 'case', id: found.id } })
     return HttpResponse.json(found)
   }),
   http.post('*/api/applications/:id/rating', async ({ request, params }) => {

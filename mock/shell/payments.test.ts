@@ -25,6 +25,8 @@ describe('payments in the mock backend', () => {
     const paid = await call('POST', `sandbox/cashier/${order.orderId}/pay`)
     expect(paid.body).toMatchObject({ status: 'paid', receiptNo: expect.stringMatching(/^LN-FS-/) })
     expect((await call('GET', 'payments')).body[0]).toMatchObject({ id: order.orderId, status: 'paid' })
+    // The settled payment reaches the resident's message centre, opening the order.
+    expect((await call('GET', 'messages')).body[0]).toMatchObject({ kind: 'payment-result', read: false, target: { kind: 'order', id: order.orderId } })
   })
 
   it('gives a double tap one order and a retried prepay the same answer', async () => {

@@ -4,6 +4,7 @@ import { markPaid, ordersStore, type Order, type PrepayParams } from '../kit/ord
 import { notificationVerified, signNotification } from '../kit/provider'
 import { apiError, notFound, readJson } from '../kit/responses'
 import { recordAudit } from './audit'
+import { notifyResident } from './messages'
 
 const findOrder = (id: unknown): Order | undefined => ordersStore.data.orders.find((o) => o.id === id)
 
@@ -37,9 +38,12 @@ const applyNotification = (body: unknown) => {
   if (n.status === 'FAIL') {
     order.status = 'failed'
     order.failureReason = '支付未成功'
+    notifyResident({ kind: 'payment-result', title: '缴款未成功', body: `${order.title}：支付未成功，可重新支付。`, target: { kind: 'order', id: order.id } })
     return HttpResponse.json(order)
   }
-  return HttpResponse.json(markPaid(order))
+  const paid = markPaid(order)
+  notifyResident({ kind: 'payment-result', title: '缴款成功', body: `${order.title}已缴纳，票据号 ${paid.receiptNo ?? ''}。`, target: { kind: 'order', id: order.id } })
+  return HttpResponse.json(paid)
 }
 
 /**

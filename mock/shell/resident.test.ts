@@ -36,13 +36,6 @@ describe('resident data in the mock backend', () => {
     expect((await json('profile')).body).toEqual({ displayName: '尾号8806用户', level: 'L1', phoneMasked: '186****8806' })
   })
 
-  it('marks a message read', async () => {
-    updateMockState({ persona: 'driver' })
-    expect((await json('messages/m-fine/read', { method: 'POST' })).body.read).toBe(true)
-    expect((await json('messages')).body[0].read).toBe(true)
-    expect((await json('messages/nope/read', { method: 'POST' })).status).toBe(404)
-  })
-
   it("opens an order for a scenario's fee from its own copy of the definition, and a paid fee shows on the case", async () => {
     const withFee = Object.values(scenarios).find((s) => s.fee)
     if (!withFee?.fee) throw new Error('the registry ships no form scenario with a fee')

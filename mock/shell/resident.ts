@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw'
 import type { components } from '../../src/generated/api/shell'
 import { scenarios } from '../generated/scenarios'
 import { onOrderPaid, openOrder } from '../kit/orders'
-import { apiError, notFound, readJson } from '../kit/responses'
+import { apiError, readJson } from '../kit/responses'
 import { fileCase, findCase } from './cases'
 import { refuseOneStop } from './one-stop-checks'
 import { profileOf, residentStore } from './resident-store'
@@ -25,7 +25,7 @@ onOrderPaid(APPLICATION_FEE, (order) => {
   application.timeline.push({ at: order.paidAt ?? new Date().toISOString(), department: fee.payee['zh-CN'], message: `已缴纳${fee.description['zh-CN']}，收据号 ${order.receiptNo}` })
 })
 
-/** The resident's profile, submissions and messages. Submitting really adds a case (cases.ts reads them). */
+/** The resident's profile and submissions (messages.ts has the message centre). Submitting really adds a case (cases.ts reads them). */
 export const residentHandlers = [
   http.get('*/api/profile', () => HttpResponse.json(profileOf(residentStore.data.identity))),
   http.post('*/api/applications', async ({ request }) => {
@@ -43,12 +43,5 @@ export const residentHandlers = [
     }
     residentStore.data.applications.unshift(application)
     return HttpResponse.json(application, { status: 201 })
-  }),
-  http.get('*/api/messages', () => HttpResponse.json(residentStore.data.messages)),
-  http.post('*/api/messages/:id/read', ({ params }) => {
-    const message = residentStore.data.messages.find((m) => m.id === params.id)
-    if (!message) return notFound('消息不存在或已删除')
-    message.read = true
-    return HttpResponse.json(message)
   }),
 ]

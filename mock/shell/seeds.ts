@@ -2,6 +2,7 @@ import type { components } from '../../src/generated/api/shell'
 import { checkCharacter } from '../../src/shell/identity/id-number'
 import type { PersonaId } from '../personas'
 import { newbornCase, seededCase } from './case-seeds'
+import { MESSAGE_SEEDS } from './message-seeds'
 
 type Level = components['schemas']['IdentityLevel']
 type Application = components['schemas']['Application']
@@ -28,14 +29,6 @@ export interface ResidentData {
 /** A well-formed resident ID number (GB 11643) from its first 17 digits. */
 const id = (first17: string) => first17 + checkCharacter(first17)
 
-const welcome: Message = {
-  id: 'm-welcome',
-  title: '欢迎使用政务服务',
-  body: '完成实名认证后，可办理社保、交通、医疗等个人事项。',
-  sentAt: '2026-11-01T09:00:00+08:00',
-  read: false,
-}
-
 const SY_SOCIAL = '沈阳市社会保险事业服务中心'
 const app = (id: string, scenarioId: string, title: string, department: string, submittedAt: string, status: Application['status'], walk?: Application['status'][], note?: string) =>
   seededCase({ id, scenarioId, title, department, submittedAt, status, ...(note ? { note } : {}) }, walk ?? [status])
@@ -50,12 +43,12 @@ export const RESIDENTS: Record<PersonaId, ResidentData> = {
       app('a-2026-0920', 'transport', '机动车驾驶证换证', '沈阳市公安局交通警察支队车辆管理所', '2026-09-20T09:10:00+08:00', 'completed',
         ['submitted', 'accepted', 'in-review', 'approved', 'completed']),
     ],
-    messages: [{ ...welcome, read: true }],
+    messages: MESSAGE_SEEDS.resident(),
   },
   'new-user': {
     identity: { phone: '18600008806', level: 'L1' },
     applications: [],
-    messages: [welcome],
+    messages: MESSAGE_SEEDS['new-user'](),
   },
   retiree: {
     identity: { phone: '13566667720', level: 'L3', name: '刘淑华', idNumber: id('21020219660308242') },
@@ -63,30 +56,22 @@ export const RESIDENTS: Record<PersonaId, ResidentData> = {
       app('a-2026-1015', 'social-security', '退休申请', '大连市社会保险事业服务中心', '2026-10-15T14:02:00+08:00', 'more-info-needed',
         ['submitted', 'accepted', 'in-review', 'more-info-needed'], '档案出生日期（1965-11-08）与身份证（1966-03-08）不一致，请补充出生日期认定材料'),
     ],
-    messages: [
-      { id: 'm-retire', title: '退休申请需补充材料', body: '您的退休申请需要补充出生日期认定材料，请在 30 日内提交。', sentAt: '2026-10-18T09:30:00+08:00', read: false },
-    ],
+    messages: MESSAGE_SEEDS.retiree(),
   },
   driver: {
     identity: { phone: '13812345678', level: 'L2', name: '王建军', idNumber: id('21010419790615123') },
     applications: [],
-    messages: [
-      { id: 'm-fine', title: '交通违法提醒', body: '您的车辆辽A·5D2K8有 3 条未处理的交通违法记录。', sentAt: '2026-11-20T08:00:00+08:00', read: false },
-    ],
+    messages: MESSAGE_SEEDS.driver(),
   },
   parent: {
     identity: { phone: '13711113391', level: 'L3', name: '李娜', idNumber: id('21010219920207002') },
     applications: newbornCase(),
-    messages: [
-      { id: 'm-birth', title: '出生一件事已受理', body: '出生医学证明、户口登记、医保参保、社保卡申领将一次办结。', sentAt: '2026-11-18T17:00:00+08:00', read: false },
-    ],
+    messages: MESSAGE_SEEDS.parent(),
   },
   patient: {
     identity: { phone: '15022224410', level: 'L2', name: '赵国强', idNumber: id('21040319601120551') },
     applications: [],
-    messages: [
-      { id: 'm-visit', title: '就诊提醒', body: '您预约的心血管内科门诊将于 11 月 28 日 09:30 开始。', sentAt: '2026-11-21T20:00:00+08:00', read: false },
-    ],
+    messages: MESSAGE_SEEDS.patient(),
   },
   'hr-agent': {
     identity: { phone: '13300009087', level: 'L3', name: '陈敏', idNumber: id('21010319880501774'), actingFor: '沈阳北方重工机械有限公司',
@@ -95,6 +80,6 @@ export const RESIDENTS: Record<PersonaId, ResidentData> = {
       app('a-2026-1109', 'social-security', '员工参保登记（3 人）', SY_SOCIAL, '2026-11-09T11:00:00+08:00', 'approved', ['submitted', 'accepted', 'approved']),
       app('a-2026-1120', 'social-security', '员工减员（1 人）', SY_SOCIAL, '2026-11-20T15:30:00+08:00', 'submitted'),
     ],
-    messages: [],
+    messages: MESSAGE_SEEDS['hr-agent'](),
   },
 }

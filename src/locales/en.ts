@@ -173,6 +173,8 @@ export const en: LocaleText = {
     verify: 'Verify my identity',
     family: 'Family members',
     cases: 'My applications',
+    messages: 'Messages',
+    messagesUnread: (n) => `Messages, ${n} unread`,
     orders: 'My orders',
     authorizations: 'Authorizations',
     privacyLog: 'Privacy log',

@@ -172,6 +172,8 @@ export const zhCN = {
     verify: '实名认证',
     family: '家庭成员',
     cases: '我的办件',
+    messages: '消息',
+    messagesUnread: (n: number) => `消息，${n} 条未读`,
     orders: '我的订单',
     authorizations: '授权管理',
     privacyLog: '隐私记录',

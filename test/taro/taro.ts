@@ -120,6 +120,14 @@ const chooseImage = async () => {
 }
 const chooseMessageFile = async () => ({ tempFiles: nextPick().map((f) => ({ ...f, name: f.name ?? f.path, type: 'file' })), errMsg: 'chooseMessageFile:ok' })
 const saveFile = async ({ tempFilePath }: { tempFilePath: string }) => ({ savedFilePath: tempFilePath.replace('tmp', 'store'), errMsg: 'saveFile:ok' })
+/** The tab bar's badges by tab index, and each subscription prompt's template ids, as a test reads them. */
+export const tabBarBadges = new Map<number, string>()
+export const subscriptionPrompts: string[][] = []
+const setTabBarBadge = async ({ index, text }: { index: number; text: string }) => (tabBarBadges.set(index, text), { errMsg: 'setTabBarBadge:ok' })
+const removeTabBarBadge = async ({ index }: { index: number }) => (tabBarBadges.delete(index), { errMsg: 'removeTabBarBadge:ok' })
+/** As a resident who taps "reject": WeChat still answers, and the caller must carry on. */
+const requestSubscribeMessage = async ({ tmplIds }: { tmplIds: string[] }) =>
+  (subscriptionPrompts.push(tmplIds), { errMsg: 'requestSubscribeMessage:ok', ...Object.fromEntries(tmplIds.map((id) => [id, 'reject'])) })
 /** As Taro H5 does for a 750-wide design: 40 design px are 1rem (20 CSS px at 375 wide). */
 const pxTransform = (size: number) => `${size / 40}rem`
 
@@ -128,6 +136,8 @@ export const resetTaroStandIn = (): void => {
   pages.splice(0, pages.length, '/pages/home/index')
   storage.clear()
   picks.splice(0)
+  tabBarBadges.clear()
+  subscriptionPrompts.splice(0)
 }
 
 const Taro = {
@@ -152,6 +162,9 @@ const Taro = {
   chooseMessageFile,
   saveFile,
   makePhoneCall,
+  setTabBarBadge,
+  removeTabBarBadge,
+  requestSubscribeMessage,
   pxTransform,
   getCurrentInstance: () => ({ router: { path: pages[pages.length - 1].split('?')[0], params: {} }, page: null }),
   ...uiApis,

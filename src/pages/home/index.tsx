@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useAvailableMiniApps } from '../../shell/catalogue/catalogue-api'
 import { MiniAppTile } from '../../shell/catalogue/mini-app-tile'
 import { PrivacyAgreement } from '../../shell/identity/privacy-agreement'
@@ -7,7 +8,10 @@ import { useText } from '../../shell/i18n/text'
 import { openMiniApp } from '../../shell/navigation/open-mini-app'
 import { MyCasesSection } from '../../shell/resident/my-cases-section'
 import { useReconcilePayments } from '../../shell/payment/use-reconcile'
-import { useGetMessagesQuery, useGetProfileQuery } from '../../shell/resident/resident-api'
+import { useGetProfileQuery } from '../../shell/resident/resident-api'
+import { useUnreadMessages } from '../../shell/messages/use-unread-messages'
+import { shellRoutes } from '../../shell/navigation/shell-routes'
+import { focusable } from '../../shell/ui/focusable'
 import { useAppSelector } from '../../shell/store/hooks'
 import { QueryView } from '../../shell/ui/query-view'
 import { CatalogueState } from '../../shell/home/catalogue-state'
@@ -26,8 +30,7 @@ export default function HomePage() {
   const acting = useAppSelector(selectActingFor)
   const miniApps = useAvailableMiniApps()
   const profile = useGetProfileQuery(undefined, { skip: !signedIn })
-  const messages = useGetMessagesQuery(undefined, { skip: !signedIn })
-  const unread = messages.data?.filter((m) => !m.read).length ?? 0
+  const unread = useUnreadMessages(signedIn)
   const elder = useElderMode()
   const catalogue = useCatalogueView()
   useReconcilePayments()
@@ -43,7 +46,11 @@ export default function HomePage() {
       <View className='home__banner'>
         <Text className='home__greeting'>{profile.data ? text.home.greetingName(profile.data.displayName) : text.home.greeting}</Text>
         <Text className='home__slogan'>{text.home.slogan}</Text>
-        {unread > 0 && <Text className='home__unread'>{text.home.unread(unread)}</Text>}
+        {unread > 0 && (
+          <View {...focusable} role='link' onClick={() => Taro.navigateTo({ url: shellRoutes.messages })}>
+            <Text className='home__unread'>{text.home.unread(unread)}</Text>
+          </View>
+        )}
         {acting && <Text className='home__unread'>{text.family.acting(acting.displayName)}</Text>}
       </View>
       <View className='home__tools'>

@@ -13,6 +13,8 @@ import { ElderSwitch } from '../../shell/home/elder-switch'
 import { useElderMode } from '../../shell/mini-app/shell-facts'
 import { shellRoutes } from '../../shell/navigation/shell-routes'
 import { focusable } from '../../shell/ui/focusable'
+import { useUnreadMessages } from '../../shell/messages/use-unread-messages'
+import { badgeText } from '../../shell/platform/tab-badge'
 import './index.scss'
 
 const LANGUAGES: { locale: Locale; label: string }[] = [
@@ -27,10 +29,12 @@ export default function MyPage() {
   const signedIn = useAppSelector(selectSignedIn)
   const miniApps = useAvailableMiniApps()
   const elder = useElderMode()
+  const unread = useUnreadMessages(signedIn)
   // English may still have to arrive over the network (H5); offline, say so and keep the current language.
   const chooseLanguage = (choice: Locale) =>
     void dispatch(changeLocale(choice)).catch(() => void Taro.showToast({ title: text.errors.network, icon: 'none' }))
-  const entries = [
+  const entries: { label: string; url: string; badge?: number }[] = [
+    { label: text.my.messages, url: shellRoutes.messages, badge: unread },
     { label: text.my.verify, url: `${shellRoutes.verify}?level=L3` },
     { label: text.my.family, url: shellRoutes.family },
     { label: text.my.cases, url: shellRoutes.cases },
@@ -48,8 +52,10 @@ export default function MyPage() {
       {signedIn && (
         <View className='my__card'>
           {entries.map((entry) => (
-            <View {...focusable} key={entry.url} className='my__entry' role='link' onClick={() => Taro.navigateTo({ url: entry.url })}>
+            <View key={entry.url} {...focusable} className='my__entry' role='link' onClick={() => Taro.navigateTo({ url: entry.url })}
+              aria-label={entry.badge ? text.my.messagesUnread(entry.badge) : entry.label}>
               <Text className='my__entry-text'>{entry.label}</Text>
+              {!!entry.badge && <Text className='my__badge' data-testid='my-unread'>{badgeText(entry.badge)}</Text>}
             </View>
           ))}
           <View {...focusable} className='my__entry' role='button' onClick={() => dispatch(signOut())}>

@@ -3,6 +3,8 @@ import { casesChanged } from '../cases/cases-api'
 import { requestAsMiniApp } from '../mini-app/mini-app-request'
 import { useMiniAppScope } from '../mini-app/scope'
 import { useAppDispatch } from '../store/hooks'
+import { askToSubscribe } from '../platform/subscribe-messages'
+import { TEMPLATES_AT_SUBMIT } from '../messages/subscription-templates'
 
 /** What a mini-app says about a case it has taken in (我的办件). */
 export interface CaseReport {
@@ -29,6 +31,8 @@ export interface CaseReceipt {
  * sent with the mini-app's own token: the server binds the case to that
  * mini-app, so a mini-app never files or reads another's cases, and never
  * writes the shell's store. Rejects with an `ApiError` if the server refuses.
+ * Call it from the resident's tap: on WeChat it first asks, within that tap,
+ * to send the resident updates on the case (订阅消息); a refusal changes nothing.
  *
  * @example
  * ```tsx
@@ -41,6 +45,8 @@ export const useSubmitCase = (): ((report: CaseReport) => Promise<CaseReceipt>) 
   const dispatch = useAppDispatch()
   return useCallback(
     async (report: CaseReport) => {
+      // On weapp, while still in the resident's tap: ask to send case updates; a refusal never stops the filing.
+      askToSubscribe(TEMPLATES_AT_SUBMIT)
       const answer = await requestAsMiniApp<CaseReceipt>(mini, { url: '/cases', method: 'POST', body: report })
       if ('error' in answer) throw answer.error
       dispatch(casesChanged())

@@ -11,6 +11,7 @@ export const shellRoutes = {
   orders: '/packages/payment/pages/orders/index',
   cases: '/packages/cases/pages/list/index',
   caseDetail: '/packages/cases/pages/detail/index',
+  messages: '/packages/cases/pages/messages/index',
   authorizations: '/packages/privacy/pages/authorizations/index',
   privacyLog: '/packages/privacy/pages/privacy-log/index',
   search: '/packages/catalogue/pages/search/index',

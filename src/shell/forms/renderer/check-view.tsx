@@ -10,6 +10,8 @@ import { useSubmitApplicationMutation } from './forms-api'
 import { useFormsText } from './forms-text'
 import { usePayFee, type FeeDue } from './pay-fee'
 import type { FormSession } from './use-form-session'
+import { askToSubscribe } from '../../platform/subscribe-messages'
+import { TEMPLATES_AT_SUBMIT } from '../../messages/subscription-templates'
 
 export interface Submitted {
   reference: string
@@ -38,6 +40,8 @@ export function CheckView({ scenario, form, subject, onSubmitted }: { scenario: 
       form.go({ view: 'task-list' })
       return
     }
+    // Still inside the tap, as WeChat requires; the prompt runs beside the submission and never holds it up.
+    askToSubscribe(TEMPLATES_AT_SUBMIT)
     const answer = await submit(built.application)
     if ('error' in answer) {
       setProblem(`${text.submitFailed} ${describeApiError(answer.error as ApiError, shell)}`)

@@ -1,7 +1,8 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import Taro from '@tarojs/taro'
-import { queuePickedFiles } from '@test/taro/taro'
+import { queuePickedFiles, subscriptionPrompts } from '@test/taro/taro'
+import { TEMPLATES_AT_SUBMIT } from '../../messages/subscription-templates'
 import { sampleScenario } from '../../../sdk/scenario/fixtures'
 import { choose, openTask, renderForm, saveAndContinue, serveDefinition, type, watchUploads } from '@test/forms/render-form'
 
@@ -40,6 +41,21 @@ const uploadIdCard = async () => {
   expect(await within(screen.getByTestId('field-id-copy')).findByTestId('upload-done')).toBeInTheDocument()
 }
 
+/** Every task done, on the check page. */
+const reachCheckPage = async () => {
+  await renderForm(ID)
+  await completeAboutYou()
+  await completeDetails()
+  await uploadIdCard()
+  await saveAndContinue()
+  await openTask('photos')
+  queuePickedFiles([{ path: 'blob:scene', size: 4096, name: 'scene.jpg', type: 'image/jpeg' }])
+  await userEvent.click(screen.getByTestId('pick-photos'))
+  await within(screen.getByTestId('field-photos')).findByTestId('upload-done')
+  await saveAndContinue()
+  await userEvent.click(await screen.findByText('核对并提交'))
+}
+
 describe('the form renderer, from the task list to the confirmation', () => {
   it('asks for a material several items need once, and sends it once', async () => {
     const sent = watchUploads()
@@ -65,17 +81,7 @@ describe('the form renderer, from the task list to the confirmation', () => {
   })
 
   it('returns to the check page after a change link, shows the new answer, and submits to every department', async () => {
-    await renderForm(ID)
-    await completeAboutYou()
-    await completeDetails()
-    await uploadIdCard()
-    await saveAndContinue()
-    await openTask('photos')
-    queuePickedFiles([{ path: 'blob:scene', size: 4096, name: 'scene.jpg', type: 'image/jpeg' }])
-    await userEvent.click(screen.getByTestId('pick-photos'))
-    await within(screen.getByTestId('field-photos')).findByTestId('upload-done')
-    await saveAndContinue()
-    await userEvent.click(await screen.findByText('核对并提交'))
+    await reachCheckPage()
     expect(within(screen.getByTestId('row-phone')).getByText('13700001234')).toBeInTheDocument()
     await userEvent.click(screen.getByTestId('change-phone'))
     expect(await screen.findByTestId('step-about-you')).toBeInTheDocument()
@@ -92,6 +98,21 @@ describe('the form renderer, from the task list to the confirmation', () => {
     expect(screen.getByText('事项甲 · 甲厅')).toBeInTheDocument()
     // The draft is gone once the case is sent.
     expect(Taro.getStorageInfoSync().keys.filter((k: string) => k.startsWith('forms:draft:'))).toEqual([])
+  })
+
+  it('on WeChat asks for subscription messages at 确认提交, not before, and submits whatever the answer', async () => {
+    await reachCheckPage()
+    const target = process.env.TARO_ENV
+    process.env.TARO_ENV = 'weapp'
+    try {
+      expect(subscriptionPrompts).toEqual([])
+      // The stand-in answers "reject", as a resident who declines would.
+      await userEvent.click(screen.getByText('确认提交'))
+      expect(subscriptionPrompts).toEqual([[...TEMPLATES_AT_SUBMIT]])
+      expect(await screen.findByTestId('confirmation')).toBeInTheDocument()
+    } finally {
+      process.env.TARO_ENV = target
+    }
   })
 
   it('resumes after the app is killed between steps, uploads intact and not sent again', async () => {

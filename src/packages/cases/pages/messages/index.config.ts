@@ -1,0 +1,3 @@
+import { messagesZhCN } from '../../../../locales/messages/zh-CN'
+
+export default definePageConfig({ navigationBarTitleText: messagesZhCN.title })

@@ -1,0 +1,37 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import Taro from '@tarojs/taro'
+import { renderWithShell } from '@test/render-with-shell'
+import { updateMockState } from '../../../mock/kit/state'
+import { pageRoute, shellRoutes } from '../navigation/shell-routes'
+import { MessageList } from './message-list'
+
+const currentRoute = () => Taro.getCurrentPages().slice(-1)[0].route
+
+afterEach(() => jest.restoreAllMocks())
+
+describe('消息中心', () => {
+  it('opens the case a case-status message is about', async () => {
+    updateMockState({ persona: 'retiree' })
+    renderWithShell(<MessageList />)
+    await userEvent.click(await screen.findByText('退休申请需补充材料'))
+    expect(currentRoute()).toBe(pageRoute(shellRoutes.caseDetail))
+    // The list behind the case page has marked it read.
+    await waitFor(() => expect(screen.getByTestId('message-m-retire')).not.toHaveTextContent('未读'))
+  })
+
+  it('stays on a certificate message, there being no wallet to open yet', async () => {
+    updateMockState({ persona: 'driver' })
+    const toast = jest.spyOn(Taro, 'showToast')
+    renderWithShell(<MessageList />)
+    await userEvent.click(await screen.findByTestId('message-m-licence-expiry'))
+    expect(currentRoute()).toBe('pages/home/index')
+    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '电子证照夹即将上线，请按消息提示办理' }))
+  })
+
+  it('speaks English, and tells a resident with no messages so', async () => {
+    updateMockState({ persona: 'hr-agent' })
+    renderWithShell(<MessageList />, { preloadedState: { settings: { locale: 'en', elderMode: true } } })
+    expect(await screen.findByText('No messages yet')).toBeInTheDocument()
+  })
+})

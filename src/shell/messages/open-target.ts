@@ -1,0 +1,23 @@
+import Taro from '@tarojs/taro'
+import { shellRoutes } from '../navigation/shell-routes'
+import type { MessageTarget } from './messages-api'
+
+/**
+ * Opens what a message is about: a case on its page, an order among the
+ * resident's orders. A certificate has no wallet to open yet and `none` has
+ * nothing, so those stay on the message (the caller says why). Returns
+ * whether it navigated.
+ */
+export const openMessageTarget = (target: MessageTarget): boolean => {
+  switch (target.kind) {
+    case 'case':
+      void Taro.navigateTo({ url: `${shellRoutes.caseDetail}?id=${encodeURIComponent(target.id)}` })
+      return true
+    case 'order':
+      void Taro.navigateTo({ url: shellRoutes.orders })
+      return true
+    case 'certificate':
+    case 'none':
+      return false
+  }
+}
