@@ -53,4 +53,11 @@ export const casesEn: CasesText = {
     open: 'Passed to the department to look into; their answer will appear here',
     answered: (department) => `Answer from ${department}`,
   },
+  fee: {
+    title: 'Fee',
+    due: (amount) => `A fee of ${amount} is due; the application goes ahead once it is paid`,
+    paid: (amount, receipt) => `Fee of ${amount} paid, receipt ${receipt}`,
+    pay: 'Pay the fee',
+    notStarted: 'The payment could not start; please try again later',
+  },
 }

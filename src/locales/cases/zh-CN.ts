@@ -56,6 +56,13 @@ export const casesZhCN = {
     open: '已转交办理部门核实整改，答复后会显示在这里',
     answered: (department: string) => `${department}的答复`,
   },
+  fee: {
+    title: '费用',
+    due: (amount: string) => `待缴费用 ${amount}，缴费后方可办理`,
+    paid: (amount: string, receipt: string) => `已缴费用 ${amount}，收据号 ${receipt}`,
+    pay: '去缴费',
+    notStarted: '支付未能发起，请稍后重试',
+  },
 }
 
 export type CasesText = typeof casesZhCN

@@ -4,6 +4,7 @@ import { Card } from '../../sdk/ui/card'
 import { InlineStatus } from '../../sdk/ui/inline-status'
 import { useElderMode } from '../mini-app/shell-facts'
 import { QueryView } from '../ui/query-view'
+import { CaseFee } from './case-fee'
 import { CaseStatusTag } from './case-status'
 import { CaseTimeline } from './case-timeline'
 import { useGetCaseQuery, type Case } from './cases-api'
@@ -55,6 +56,7 @@ export function CaseDetail({ id }: { id: string }) {
             </Card>
             {item.note && <InlineStatus kind='warning' message={item.note} className='cases__section' />}
             {sent && <InlineStatus kind='success' message={words.moreInfo.sent} className='cases__section' />}
+            {item.feeOrderId && <CaseFee item={item} onPaid={() => void query.refetch()} />}
             {item.status === 'more-info-needed' && <MoreInfoForm item={item} onSent={() => setSent(true)} />}
             {item.status === 'completed' && !item.rating && <RatingForm item={item} />}
             <RatingView item={item} />

@@ -1,8 +1,6 @@
 import { useCallback } from 'react'
-import Taro from '@tarojs/taro'
 import { useMiniAppScope } from '../../mini-app/scope'
-import { pageRoute, shellRoutes } from '../../navigation/shell-routes'
-import { payOrder } from '../../payment/pay'
+import { payHere } from '../../payment/pay-here'
 import { PaymentNotStartedError } from '../../payment/payment-errors'
 import { useAppDispatch } from '../../store/hooks'
 
@@ -14,12 +12,6 @@ export interface FeeDue {
   orderId: string
   amountFen: number
   outcome: FeeOutcome
-}
-
-/** After a charge the H5/RN cashier stays up (usePay replaces it with a result page); the form shows the result itself. */
-const leaveCashier = () => {
-  const onCashier = Taro.getCurrentPages().slice(-1)[0]?.route?.includes(pageRoute(shellRoutes.cashier))
-  if (onCashier) void Taro.navigateBack()
 }
 
 /**
@@ -34,7 +26,7 @@ export const usePayFee = () => {
   return useCallback(
     async (orderId: string): Promise<FeeOutcome> => {
       try {
-        const outcome = await payOrder(dispatch, scope, orderId).finally(leaveCashier)
+        const outcome = await payHere(dispatch, scope, orderId)
         if (outcome.kind === 'pending') return { kind: 'pending' }
         if (outcome.kind === 'settled' && outcome.order.status === 'paid') return { kind: 'paid', receiptNo: outcome.order.receiptNo ?? '' }
         return { kind: 'unpaid' }
