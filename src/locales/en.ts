@@ -152,6 +152,7 @@ export const en: LocaleText = {
     refunded: 'Refunded',
     cancelled: 'Cancelled',
     receipt: (no) => `E-receipt ${no}`,
+    payOpen: 'Pay now',
     retry: 'Pay again',
     refresh: 'Refresh',
     orders: 'My orders',

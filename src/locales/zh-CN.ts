@@ -151,6 +151,7 @@ export const zhCN = {
     refunded: '已退款',
     cancelled: '已取消',
     receipt: (no: string) => `电子票据号 ${no}`,
+    payOpen: '去支付',
     retry: '重新支付',
     refresh: '刷新结果',
     orders: '我的订单',
