@@ -2,9 +2,10 @@ import { useCallback } from 'react'
 import Taro from '@tarojs/taro'
 import { useMiniAppScope } from '../mini-app/scope'
 import { payOrder, type PaymentOutcome } from '../payment/pay'
+import { cashierOnTop } from '../payment/pay-here'
 import { useAppDispatch } from '../store/hooks'
 import { requireDeclared } from './declared'
-import { pageRoute, shellRoutes } from '../navigation/shell-routes'
+import { shellRoutes } from '../navigation/shell-routes'
 
 /**
  * Pays an order the mini-app's own API created, then shows the shell's
@@ -22,8 +23,7 @@ export const usePay = () => {
       const url = `${shellRoutes.paymentResult}?orderId=${encodeURIComponent(orderId)}`
       // The H5/RN cashier is still on screen: replace it in one step, since a back and a
       // forward navigation in quick succession can leave Taro's H5 router showing no page.
-      const onCashier = Taro.getCurrentPages().slice(-1)[0]?.route?.includes(pageRoute(shellRoutes.cashier))
-      await (onCashier ? Taro.redirectTo({ url }) : Taro.navigateTo({ url }))
+      await (cashierOnTop() ? Taro.redirectTo({ url }) : Taro.navigateTo({ url }))
       return outcome
     },
     [dispatch, mini],

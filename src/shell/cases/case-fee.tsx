@@ -2,12 +2,9 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../sdk/ui/card'
 import { InlineStatus } from '../../sdk/ui/inline-status'
-import { useCatalogue } from '../catalogue/catalogue-api'
 import { formatFen } from '../format/money'
-import { payHere } from '../payment/pay-here'
-import { PaymentNotStartedError } from '../payment/payment-errors'
 import { useGetOrderQuery } from '../payment/payment-api'
-import { useAppDispatch } from '../store/hooks'
+import { usePayAsService } from '../payment/use-pay-as-service'
 import { ActionButton } from '../ui/action-button'
 import type { Case } from './cases-api'
 import { useCasesText } from './cases-text'
@@ -22,25 +19,19 @@ const OPEN = ['created', 'paying', 'failed']
  */
 export function CaseFee({ item, onPaid }: { item: Case; onPaid(): void }) {
   const words = useCasesText()
-  const dispatch = useAppDispatch()
   const order = useGetOrderQuery(item.feeOrderId ?? '', { skip: !item.feeOrderId })
-  const { data: catalogue } = useCatalogue()
+  const { payer, pay } = usePayAsService(item.scenarioId)
   const [paying, setPaying] = useState(false)
   const [problem, setProblem] = useState<string>()
-  const service = catalogue?.find((e) => e.id === item.scenarioId)
   if (!item.feeOrderId || !order.data) return null
-  const { amountFen, status, receiptNo } = order.data
+  const { id, amountFen, status, receiptNo } = order.data
   const amount = formatFen(amountFen)
-  const pay = async () => {
-    if (!service) return
+  const payNow = async () => {
     setPaying(true)
     setProblem(undefined)
     try {
-      await payHere(dispatch, { id: service.id, permissions: service.permissions }, order.data?.id ?? '')
-      onPaid()
-    } catch (error) {
-      if (!(error instanceof PaymentNotStartedError)) throw error
-      setProblem(words.fee.notStarted)
+      if (await pay(id)) onPaid()
+      else setProblem(words.fee.notStarted)
     } finally {
       setPaying(false)
       void order.refetch()
@@ -52,7 +43,7 @@ export function CaseFee({ item, onPaid }: { item: Case; onPaid(): void }) {
         {status === 'paid' && receiptNo ? <Text className='cases__line'>{words.fee.paid(amount, receiptNo)}</Text> : null}
         {OPEN.includes(status) ? <Text className='cases__line'>{words.fee.due(amount)}</Text> : null}
         {problem ? <InlineStatus kind='warning' message={problem} /> : null}
-        {OPEN.includes(status) && service ? <ActionButton disabled={paying} onClick={() => void pay()}>{words.fee.pay}</ActionButton> : null}
+        {OPEN.includes(status) && payer ? <ActionButton disabled={paying} onClick={() => void payNow()}>{words.fee.pay}</ActionButton> : null}
       </View>
     </Card>
   )

@@ -3,10 +3,12 @@ import { pageRoute, shellRoutes } from '../navigation/shell-routes'
 import type { AppDispatch } from '../store/store'
 import { payOrder, type Payer, type PaymentOutcome } from './pay'
 
-/** After a charge the H5/RN cashier stays up (usePay replaces it with a result page); a page paying for itself comes back to it. */
+/** Whether the H5/RN cashier page is on top, as it stays after a charge until the payer leaves it. */
+export const cashierOnTop = (): boolean => !!Taro.getCurrentPages().slice(-1)[0]?.route?.includes(pageRoute(shellRoutes.cashier))
+
+/** After a charge the cashier stays up (usePay replaces it with a result page); a page paying for itself comes back to it. */
 const leaveCashier = () => {
-  const onCashier = Taro.getCurrentPages().slice(-1)[0]?.route?.includes(pageRoute(shellRoutes.cashier))
-  if (onCashier) void Taro.navigateBack()
+  if (cashierOnTop()) void Taro.navigateBack()
 }
 
 /**

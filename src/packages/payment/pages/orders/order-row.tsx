@@ -1,14 +1,11 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useCatalogue } from '../../../../shell/catalogue/catalogue-api'
 import { formatFen } from '../../../../shell/format/money'
 import { useText } from '../../../../shell/i18n/text'
 import { shellRoutes } from '../../../../shell/navigation/shell-routes'
-import { payHere } from '../../../../shell/payment/pay-here'
-import { PaymentNotStartedError } from '../../../../shell/payment/payment-errors'
 import type { Order } from '../../../../shell/payment/payment-api'
-import { useAppDispatch } from '../../../../shell/store/hooks'
+import { usePayAsService } from '../../../../shell/payment/use-pay-as-service'
 
 const PAYABLE = ['created', 'failed']
 
@@ -19,18 +16,13 @@ const PAYABLE = ['created', 'failed']
  */
 export function OrderRow({ order, onPaid }: { order: Order; onPaid(): void }) {
   const text = useText()
-  const dispatch = useAppDispatch()
-  const { data: catalogue } = useCatalogue()
+  const { payer, pay } = usePayAsService(order.scenarioId)
   const [paying, setPaying] = useState(false)
-  const owner = catalogue?.find((e) => e.id === order.scenarioId && e.permissions.some((p) => p.scope === 'payment'))
-  const pay = async () => {
-    if (!owner) return
+  const canPay = PAYABLE.includes(order.status) && !!payer?.permissions.some((p) => p.scope === 'payment')
+  const payNow = async () => {
     setPaying(true)
     try {
-      await payHere(dispatch, { id: owner.id, permissions: owner.permissions }, order.id)
-    } catch (error) {
-      if (!(error instanceof PaymentNotStartedError)) throw error
-      void Taro.showToast({ title: text.payment.notStarted, icon: 'none' })
+      if (!(await pay(order.id))) void Taro.showToast({ title: text.payment.notStarted, icon: 'none' })
     } finally {
       setPaying(false)
       onPaid()
@@ -45,11 +37,11 @@ export function OrderRow({ order, onPaid }: { order: Order; onPaid(): void }) {
         {order.receiptNo && <Text className='records__meta'>{text.payment.receipt(order.receiptNo)}</Text>}
       </View>
       <Text className={order.status === 'paid' ? 'records__outcome' : 'records__outcome records__outcome--denied'}>{text.payment.statuses[order.status]}</Text>
-      {PAYABLE.includes(order.status) && owner ? (
+      {canPay ? (
         <View className='records__chip records__chip--active' role='button' aria-disabled={paying} data-testid={`pay-${order.id}`}
           onClick={(e) => {
             e.stopPropagation()
-            if (!paying) void pay()
+            if (!paying) void payNow()
           }}>
           <Text className='records__chip-text--active'>{text.payment.payOpen}</Text>
         </View>
