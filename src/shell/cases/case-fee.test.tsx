@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import Taro from '@tarojs/taro'
+import { cashierOpened, payInSandboxCashier } from '@test/payments/sandbox-cashier'
+import { currentRoute } from '@test/sdk-testing/personas'
 import { renderWithShell } from '@test/render-with-shell'
 import { scenarios } from '../../../mock/generated/scenarios'
 import { TEST_AUTHORIZATION } from '../../../mock/kit/tokens'
 import { formatFen } from '../format/money'
-import { reportCashierResult } from '../payment/adapter'
 import { CaseDetail } from './case-detail'
 
 const api = (path: string, init?: RequestInit) =>
@@ -24,13 +24,12 @@ describe('a case whose fee was left unpaid (the app closed before paying)', () =
 
     await userEvent.click(await within(fee).findByText('去缴费'))
     // The payment shell's cashier opens for the order the server opened; the resident pays there.
-    await waitFor(() => expect(Taro.getCurrentPages().slice(-1)[0]?.route).toContain('pages/cashier/index'))
-    expect((await api(`sandbox/cashier/${filed.feeOrderId}/pay`, { method: 'POST' })).status).toBe(200)
-    reportCashierResult(filed.feeOrderId, 'completed')
+    await cashierOpened()
+    await payInSandboxCashier(filed.feeOrderId)
 
     await waitFor(() => expect(screen.getByTestId('case-fee').dataset.status).toBe('paid'))
     expect(screen.getByTestId('case-fee')).toHaveTextContent(/已缴费用 .+，收据号 LN-FS-/)
-    expect(Taro.getCurrentPages().slice(-1)[0]?.route).not.toContain('cashier')
+    expect(currentRoute()).not.toContain('cashier')
     await waitFor(() => expect(screen.getByTestId('case-timeline')).toHaveTextContent(`已缴纳${withFee.fee?.description['zh-CN']}`))
     expect(within(screen.getByTestId('case-fee')).queryByText('去缴费')).not.toBeInTheDocument()
   })

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import Taro from '@tarojs/taro'
+import { cashierOpened, payInSandboxCashier } from '@test/payments/sandbox-cashier'
+import { currentRoute } from '@test/sdk-testing/personas'
 import { renderWithShell } from '@test/render-with-shell'
 import { scenarios } from '../../../../../mock/generated/scenarios'
 import { TEST_AUTHORIZATION } from '../../../../../mock/kit/tokens'
-import { reportCashierResult } from '../../../../shell/payment/adapter'
 import OrdersPage from './index'
 
 const api = (path: string, init?: RequestInit) =>
@@ -22,13 +22,12 @@ describe('My → Orders', () => {
     expect(row).toHaveTextContent('待支付')
 
     await userEvent.click(await within(row).findByText('去支付'))
-    await waitFor(() => expect(Taro.getCurrentPages().slice(-1)[0]?.route).toContain('pages/cashier/index'))
-    expect((await api(`sandbox/cashier/${filed.feeOrderId}/pay`, { method: 'POST' })).status).toBe(200)
-    reportCashierResult(filed.feeOrderId, 'completed')
+    await cashierOpened()
+    await payInSandboxCashier(filed.feeOrderId)
 
     await waitFor(() => expect(screen.getByTestId(`order-${filed.feeOrderId}`)).toHaveTextContent('已支付'))
     expect(within(screen.getByTestId(`order-${filed.feeOrderId}`)).queryByText('去支付')).not.toBeInTheDocument()
     // The page stays the orders list: paying here did not open the result page on top.
-    expect(Taro.getCurrentPages().slice(-1)[0]?.route).not.toMatch(/cashier|payment-result/)
+    expect(currentRoute()).not.toMatch(/cashier|payment-result/)
   })
 })
