@@ -16,8 +16,10 @@ const initialState: SettingsState = { locale: 'zh-CN', elderMode: false }
 
 const isSettings = (value: unknown): value is Partial<SettingsState> => typeof value === 'object' && value !== null
 
+const localeOf = (stored: Partial<SettingsState> | undefined): Locale => (stored?.locale === 'en' ? 'en' : 'zh-CN')
+
 /** The language the resident chose last, whether or not its dictionary is loaded yet. */
-export const storedLocale = (): Locale => (readStored(KEY, isSettings)?.locale === 'en' ? 'en' : 'zh-CN')
+export const storedLocale = (): Locale => localeOf(readStored(KEY, isSettings))
 
 /**
  * The resident's choices, remembered on the device. The store starts in a
@@ -25,11 +27,11 @@ export const storedLocale = (): Locale => (readStored(KEY, isSettings)?.locale =
  * useStoredLocale once it arrives.
  */
 export const restoredSettings = (): SettingsState => {
-  const stored = readStored(KEY, isSettings) ?? {}
-  const locale = storedLocale()
+  const stored = readStored(KEY, isSettings)
+  const locale = localeOf(stored)
   return {
     locale: loadedDictionary(locale) ? locale : 'zh-CN',
-    elderMode: stored.elderMode === true,
+    elderMode: stored?.elderMode === true,
   }
 }
 
@@ -69,10 +71,12 @@ export const changeLocale = (locale: Locale) => async (dispatch: (action: unknow
   remember(getState().settings)
 }
 
-/** Turns elder mode on or off and remembers it. */
+/** Turns elder mode on or off and remembers it, with the language the resident chose. */
 export const changeElderMode = (on: boolean) => (dispatch: (action: unknown) => void, getState: () => { settings: SettingsState }) => {
   dispatch(settingsSlice.actions.elderModeChanged(on))
-  remember(getState().settings)
+  // While a chosen language is still arriving (English on H5, or offline), the store speaks Chinese: keep the choice, not the stand-in.
+  const chosen = storedLocale()
+  remember({ ...getState().settings, ...(loadedDictionary(chosen) ? {} : { locale: chosen }) })
 }
 
 export const { localeChanged, elderModeChanged } = settingsSlice.actions
