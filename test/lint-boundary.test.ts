@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { escapeProbes, globalProbes, type Refused } from './lint/escape-probes'
 import { lintProbes, pickMiniApps, type LintMessage, type Probe } from './lint/run-probes'
 
 /**
@@ -31,7 +32,6 @@ const allowed: (Probe & { what: string })[] = [
   { what: 'msw in a test', code: probeOf("import { http as x } from 'msw'"), file: test },
 ]
 
-type Refused = Probe & { what: string; rule: string; message: RegExp }
 const refusedImport = (what: string, line: string, rule: string, message: RegExp, file = page): Refused => ({
   what,
   code: probeOf(line),
@@ -166,96 +166,8 @@ const refused: Refused[] = [
   },
 ]
 
-const escapes: Refused[] = [
-  {
-    what: 'a boundary error under /* eslint-disable */',
-    code: `/* eslint-disable */\n${probeOf("import x from 'axios'")}`,
-    file: page,
-    rule: 'no-restricted-imports',
-    message: BOUNDARY,
-  },
-  {
-    what: 'the /* eslint-disable */ comment itself',
-    code: `/* eslint-disable */\n${probeOf("import x from 'react'")}`,
-    file: page,
-    rule: 'boundary/no-directive-comments',
-    message: /cannot be switched off/,
-  },
-  {
-    what: 'a boundary error under eslint-disable-next-line',
-    code: `// eslint-disable-next-line no-restricted-imports\n${probeOf("import x from 'axios'")}`,
-    file: page,
-    rule: 'no-restricted-imports',
-    message: BOUNDARY,
-  },
-  {
-    what: 'a rule switched off by an /* eslint */ comment',
-    code: `/* eslint no-restricted-imports: "off" */\n${probeOf("import x from 'axios'")}`,
-    file: page,
-    rule: 'no-restricted-imports',
-    message: BOUNDARY,
-  },
-  {
-    what: 'a .js file',
-    code: probeOf("import { useState as x } from 'react'"),
-    file: `mini-apps/${own}/pages/probe.js`,
-    rule: 'boundary/file-kind',
-    message: /is JavaScript \(\.js\)/,
-  },
-  {
-    what: 'a boundary error in a .js file',
-    code: probeOf("import x from 'axios'"),
-    file: `mini-apps/${own}/pages/probe.js`,
-    rule: 'no-restricted-imports',
-    message: BOUNDARY,
-  },
-  {
-    what: 'a .cjs file',
-    code: 'module.exports = {}\n',
-    file: `mini-apps/${own}/probe.cjs`,
-    rule: 'boundary/file-kind',
-    message: /is JavaScript \(\.cjs\)/,
-  },
-  {
-    what: 'a WeChat script (.wxs)',
-    code: 'module.exports = {}\n',
-    file: `mini-apps/${own}/pages/probe.wxs`,
-    rule: 'boundary/file-kind',
-    message: /extension \.wxs/,
-  },
-  {
-    what: 'a symbolic link',
-    code: probeOf("import * as x from '../manifest'"),
-    file: `mini-apps/${own}/pages/.probe-link-${process.pid}.ts`,
-    files: [{ path: `mini-apps/${own}/pages/.probe-link-${process.pid}.ts`, linkTo: '../manifest.ts' }],
-    rule: 'boundary/file-kind',
-    message: /symbolic link/,
-  },
-]
-
-const GLOBALS = [
-  'wx',
-  'Taro',
-  'window',
-  'document',
-  'fetch',
-  'XMLHttpRequest',
-  'globalThis',
-  'global',
-  'eval',
-  'Function',
-  'localStorage',
-  'sessionStorage',
-  'indexedDB',
-  'getCurrentPages',
-]
-const globals: Refused[] = GLOBALS.map((name) => ({
-  what: name,
-  code: `export const probe = () => ${name}\n`,
-  file: page,
-  rule: 'no-restricted-globals',
-  message: new RegExp(`Unexpected use of '${name}'\\. .+(@sdk|@tarojs/components|global object|from strings)`),
-}))
+const escapes = escapeProbes(own, page, probeOf, BOUNDARY)
+const globals = globalProbes(page)
 
 const bites = (messages: LintMessage[], rule: string, message: RegExp) => messages.some((m) => m.ruleId === rule && message.test(m.message))
 
