@@ -11,7 +11,7 @@ const fetchConfig: FetchConfig = () => Promise.resolve(baseQuery('/config', unde
 
 const good = (version: string, extra: Record<string, unknown> = {}) => ({ version, miniApps: { 'some-app': { enabled: false } }, notices: [], ...extra })
 let served = 0
-const serve = (body: unknown) => server.use(http.get('*/api/config', () => (served++, HttpResponse.json(body))))
+const serve = (body: Record<string, unknown>) => server.use(http.get('*/api/config', () => (served++, HttpResponse.json(body))))
 const fail = () => server.use(http.get('*/api/config', () => (served++, HttpResponse.error())))
 const T0 = 1_800_000_000_000
 

@@ -10,7 +10,7 @@ import { updateMockState } from '../../../mock/kit/state'
 import { SEED_REMOTE_CONFIG } from '../../../mock/shell/remote-config'
 import { builtMiniApps } from '../../generated/built-mini-apps'
 import FormTasksPage from '../../forms/pages/tasks/index'
-import HomePage from '../../pages/home/index'
+import HomePage from './index'
 import { formEntryRoute } from '../../sdk/manifest/catalogue'
 
 // Read from the registry: whichever native mini-app this build carries first, and the first form scenario.
