@@ -1,5 +1,6 @@
 import { catalogue } from '../generated/catalogue'
 import { serverMiniApp } from './registry'
+import { readSwitches } from './switches'
 import { updateMockState } from './state'
 import { miniAppAuthorization, TEST_AUTHORIZATION } from './tokens'
 
@@ -29,5 +30,25 @@ describe("the server holds the kill switch against a stale client", () => {
     updateMockState({ disabled: [id] })
     const config = (await (await fetch('http://localhost/api/config')).json()) as { miniApps: Record<string, { enabled: boolean }> }
     expect(config.miniApps[id].enabled).toBe(false)
+  })
+})
+
+describe('the disable switch', () => {
+  it('reads ids from the address, repeated or comma-separated', () => {
+    expect(readSwitches('http://h/?disable=a-app#/pages/home/index?disable=b-app,c-app')).toEqual({ disabled: ['a-app', 'b-app', 'c-app'] })
+  })
+
+  it('refuses a PUT whose disabled is not a list of ids', async () => {
+    const response = await fetch('http://localhost/api/__mock/state', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ disabled: 'all' }) })
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({ code: 'BAD_DISABLED' })
+  })
+
+  it('serves a whole config put by a tester, malformed too, and the seed again after null', async () => {
+    const put = (config: unknown) => fetch('http://localhost/api/__mock/state', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ config }) })
+    await put({ version: 7 })
+    expect(await (await fetch('http://localhost/api/config')).json()).toEqual({ version: 7 })
+    await put(null)
+    expect(await (await fetch('http://localhost/api/config')).json()).toMatchObject({ version: 'seed-1' })
   })
 })
