@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js'
-import { utf8ToBytes } from '@noble/hashes/utils.js'
+import MurmurHash3 from 'imurmurhash'
 import type { Localized } from '../../sdk/manifest/catalogue'
 import type { RemoteConfig, Rollout } from './config-schema'
 
@@ -11,11 +10,9 @@ export const BUCKETS = 10_000
  * launch and device (so a resident never flips in and out of a release), and
  * independent between mini-apps (so the same residents are not always first).
  */
-export const rolloutBucket = (userKey: string, miniAppId: string): number => {
-  const digest = sha256(utf8ToBytes(`${userKey}\u0000${miniAppId}`))
-  const word = ((digest[0] << 24) | (digest[1] << 16) | (digest[2] << 8) | digest[3]) >>> 0
-  return word % BUCKETS
-}
+export const rolloutBucket = (userKey: string, miniAppId: string): number =>
+  // MurmurHash3 rather than SHA-256: a few hundred bytes, and no TextEncoder, which WeChat's logic layer lacks.
+  new MurmurHash3(`${userKey}\u0000${miniAppId}`).result() % BUCKETS
 
 /** Who is asking: an opaque key when signed in (gray releases need one), and the chosen city. */
 export interface Audience {
