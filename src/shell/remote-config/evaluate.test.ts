@@ -89,6 +89,15 @@ describe('the schema', () => {
     expect(!result.ok && result.issues.join('\n')).toMatch(/miniApps\.bad-app\.enabled[\s\S]*miniApps\.gray-app\.rollout\.percent/)
   })
 
+  it('rejects a misspelt switch and an id that is not kebab-case, and accepts the seed-shaped config', () => {
+    const misspelt = parseRemoteConfig({ version: 'v', miniApps: { 'some-app': { enable: false } }, notices: [] })
+    expect(!misspelt.ok && misspelt.issues).toEqual(['miniApps.some-app.enabled: is required', 'miniApps.some-app.enable: is not a known field'])
+    expect(parseRemoteConfig({ version: 'v', miniApps: { Some_App: { enabled: true } }, notices: [] }).ok).toBe(false)
+    const full = config({ 'some-app': { enabled: true, rollout: { percent: 12.5, regions: ['210100'], users: ['u'] } } }, { ttlSec: 60, minShellVersion: '1.2.3' })
+    expect(parseRemoteConfig({ ...full, notices: [{ id: 'n', text: { 'zh-CN': '通知', en: 'Notice' }, level: 'info' }] }).ok).toBe(true)
+    expect(parseRemoteConfig(null).ok).toBe(false)
+  })
+
   it('rejects a version the shell cannot compare and a city that is not a code', () => {
     expect(parseRemoteConfig(config({}, { minShellVersion: 'latest' })).ok).toBe(false)
     expect(parseRemoteConfig(config({ 'some-app': { enabled: true, rollout: { percent: 5, regions: ['Shenyang'] } } })).ok).toBe(false)
