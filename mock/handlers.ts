@@ -11,6 +11,7 @@ import { familyHandlers } from './shell/family'
 import { favouriteHandlers } from './shell/favourites'
 import { identityHandlers } from './shell/identity'
 import { paymentHandlers } from './shell/payments'
+import { remoteConfigHandlers } from './shell/remote-config'
 import { residentHandlers } from './shell/resident'
 import { caseHandlers } from './shell/cases'
 import { messageHandlers } from './shell/messages'
@@ -31,6 +32,7 @@ export const handlers = [
   ...guardHandlers,
   ...authHandlers,
   ...catalogueHandlers,
+  ...remoteConfigHandlers,
   ...scenarioHandlers,
   ...identityHandlers,
   ...consentHandlers,

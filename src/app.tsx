@@ -5,6 +5,7 @@ import { prefetchStoredLocale, useStoredLocale } from './shell/i18n/use-stored-l
 import { startMockBackend } from './shell/mock-backend'
 import { announceReconciledPayments } from './shell/payment/use-reconcile'
 import { storageReady } from './shell/platform/platform'
+import { refreshRemoteConfig } from './shell/remote-config/refresh'
 import { useStorageReady } from './shell/platform/use-storage-ready'
 import { appStore } from './shell/store/app-store'
 import { ShellContext } from './shell/store/context'
@@ -21,7 +22,12 @@ function App({ children }: PropsWithChildren) {
   useStoredLocale(ready)
   // Launch and every return to the foreground: payments cut off while away get their answer
   // (on React Native, Home's own check covers the launch that happens before storage is ready).
-  useDidShow(() => void (storageReady() && announceReconciledPayments(appStore())))
+  useDidShow(() => {
+    if (!storageReady()) return
+    void announceReconciledPayments(appStore())
+    // Asks the server only once the cached config's TTL has run out, so a kill switch reaches residents within it.
+    refreshRemoteConfig(appStore())
+  })
   if (!ready) return null
   // The shell's store on its private context: mini-app pages get their own store on the default one.
   return (

@@ -6,10 +6,12 @@ import { getMockState, MAX_LATENCY_MS, resetMockData, updateMockState } from './
 
 /** What the panel and the mock server's page show: state with faults as switch strings. */
 const describeState = () => {
-  const { persona, latencyMs, faults } = getMockState()
+  const { persona, latencyMs, faults, disabled, remoteConfig } = getMockState()
   return {
     persona,
     latencyMs,
+    disabled,
+    config: remoteConfig ?? null,
     faults: Object.entries(faults).map(([endpoint, fault]) => formatFault(endpoint, fault)),
     personas: Object.entries(PERSONAS).map(([id, p]) => ({ id, name: p.name, summary: p.summary })),
   }
@@ -21,6 +23,9 @@ interface StatePatch {
   persona: unknown
   latencyMs: unknown
   faults: unknown
+  disabled: unknown
+  /** A whole remote config to serve (any JSON, malformed on purpose too), or null for the seed. */
+  config: unknown
 }
 
 /**
@@ -40,12 +45,17 @@ export const controlHandlers = [
     if (patch.faults !== undefined && !isSwitchList(patch.faults)) {
       return apiError(400, 'BAD_FAULT', 'faults must be a list of switches such as "payments:500"')
     }
+    if (patch.disabled !== undefined && !isSwitchList(patch.disabled)) {
+      return apiError(400, 'BAD_DISABLED', 'disabled must be a list of mini-app ids')
+    }
     try {
       const faults = isSwitchList(patch.faults) ? Object.fromEntries(patch.faults.map(parseFault)) : undefined
       updateMockState({
         ...(isPersonaId(patch.persona) ? { persona: patch.persona } : {}),
         ...(typeof patch.latencyMs === 'number' ? { latencyMs: patch.latencyMs } : {}),
         ...(faults ? { faults } : {}),
+        ...(isSwitchList(patch.disabled) ? { disabled: patch.disabled } : {}),
+        ...(patch.config !== undefined ? { remoteConfig: patch.config ?? undefined } : {}),
       })
     } catch (e: unknown) {
       return apiError(400, 'BAD_FAULT', e instanceof Error ? e.message : String(e))

@@ -3,7 +3,7 @@ import { forgetKept } from './persist'
 import { getMockState, updateMockState } from './state'
 
 const KEY = 'mock-backend-switches'
-const SWITCH_PARAMS = ['persona', 'latency', 'fault', 'reset']
+const SWITCH_PARAMS = ['persona', 'latency', 'fault', 'disable', 'reset']
 
 /** The tester's last choice, so a reload keeps the persona and faults. */
 const remembered = (): MockSwitches => {
@@ -15,8 +15,8 @@ const remembered = (): MockSwitches => {
 }
 
 export const rememberMockState = (): void => {
-  const { persona, latencyMs, faults } = getMockState()
-  sessionStorage.setItem(KEY, JSON.stringify({ persona, latencyMs, faults }))
+  const { persona, latencyMs, faults, disabled } = getMockState()
+  sessionStorage.setItem(KEY, JSON.stringify({ persona, latencyMs, faults, disabled }))
 }
 
 /**

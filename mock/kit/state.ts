@@ -12,11 +12,18 @@ export interface MockState {
   latencyMs: number
   /** Keyed by an API path prefix after /api/, e.g. `transport/violations` or `payments`. */
   faults: Record<string, Fault>
+  /**
+   * What `GET /api/config` serves instead of the seed; kept raw (unchecked)
+   * so a tester can serve a malformed config and watch the client refuse it.
+   */
+  remoteConfig?: unknown
+  /** Mini-app ids switched off on top of the served config (`?disable=` or `PUT /api/__mock/state`). */
+  disabled: string[]
   /** Bumped by a reset; domain stores re-seed when it or the persona changes. */
   generation: number
 }
 
-const initial = (): MockState => ({ persona: DEFAULT_PERSONA, latencyMs: 0, faults: {}, generation: 0 })
+const initial = (): MockState => ({ persona: DEFAULT_PERSONA, latencyMs: 0, faults: {}, disabled: [], generation: 0 })
 
 let state: MockState = initial()
 

@@ -6,13 +6,15 @@ export interface MockSwitches {
   persona?: PersonaId
   latencyMs?: number
   faults?: Record<string, Fault>
+  /** `disable=<id>,<id>`: switch those mini-apps off in the served remote config (the kill switch). */
+  disabled?: string[]
   /** `reset=1`: forget the persona's kept data (H5 keeps it across reloads) and start from its seed. */
   reset?: boolean
 }
 
 /**
  * Reads tester switches from a URL's query (before or after the hash, since
- * H5 uses the hash router): `?persona=driver&latency=800&fault=payments:500,catalogue:offline&reset=1`.
+ * H5 uses the hash router): `?persona=driver&latency=800&fault=payments:500,catalogue:offline&disable=<id>&reset=1`.
  * A bad switch throws with a message that says what is allowed.
  */
 export const readSwitches = (url: string): MockSwitches => {
@@ -36,6 +38,8 @@ export const readSwitches = (url: string): MockSwitches => {
     if (reset !== '1' && reset !== 'true') throw new Error(`reset takes 1, e.g. reset=1, not "${reset}"`)
     switches.reset = true
   }
+  const disabled = params.getAll('disable').flatMap((value) => value.split(',')).filter(Boolean)
+  if (disabled.length > 0) switches.disabled = disabled
   const faults = params.getAll('fault').flatMap((value) => value.split(',')).filter(Boolean)
   if (faults.length > 0) switches.faults = Object.fromEntries(faults.map(parseFault))
   return switches

@@ -218,6 +218,13 @@ export const en: LocaleText = {
     empty: 'Nothing here yet',
     error: 'Something went wrong. Please try again later',
   },
+  remoteConfig: {
+    disabled: 'This service is paused. Please try again later',
+    notOffered: 'This service is opening gradually and is not available to you yet',
+    outdated: 'This version is out of date and some services may not work. Please update to the latest version',
+    home: 'Back to Home',
+    notices: 'Notices',
+  },
   query: {
     loading: 'Loading…',
     retry: 'Retry',

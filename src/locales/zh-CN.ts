@@ -217,6 +217,13 @@ export const zhCN = {
     empty: '暂无内容',
     error: '出错了，请稍后重试',
   },
+  remoteConfig: {
+    disabled: '该服务暂停使用，请稍后再试',
+    notOffered: '该服务正在逐步开放，暂未向您开放',
+    outdated: '当前版本过低，部分服务可能无法使用，请更新到最新版本',
+    home: '返回首页',
+    notices: '通知公告',
+  },
   query: {
     loading: '正在加载…',
     retry: '重试',

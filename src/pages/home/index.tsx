@@ -20,6 +20,7 @@ import { ElderSwitch } from '../../shell/home/elder-switch'
 import { HomeCatalogue } from '../../shell/home/home-catalogue'
 import { SearchEntry } from '../../shell/home/search-entry'
 import { useCatalogueView } from '../../shell/home/use-catalogue'
+import { RemoteNotices } from '../../shell/remote-config/remote-notices'
 import { useElderMode } from '../../shell/mini-app/shell-facts'
 import './index.scss'
 
@@ -58,6 +59,7 @@ export default function HomePage() {
         <ElderSwitch />
         <SearchEntry />
       </View>
+      <RemoteNotices />
       <CatalogueState view={catalogue}>{(loaded) => <HomeCatalogue catalogue={loaded} elder={elder} />}</CatalogueState>
       {!elder && (
       <View className='home__section'>

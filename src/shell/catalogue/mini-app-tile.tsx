@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { CatalogueEntry } from '../../sdk/manifest/catalogue'
 import { useLocalized } from '../i18n/text'
+import { useListing } from '../remote-config/remote-config-api'
 import './mini-app-tile.scss'
 
 interface MiniAppTileProps {
@@ -14,6 +15,8 @@ export function MiniAppTile({ entry, onOpen, layout = 'grid' }: MiniAppTileProps
   const name = useLocalized(entry.name)
   const description = useLocalized(entry.description)
   const department = useLocalized(entry.department)
+  const listing = useListing(entry.id)
+  if (listing.hidden) return null
   return (
     <View className={`mini-app-tile mini-app-tile--${layout}`} onClick={() => onOpen(entry)} data-testid={`mini-app-${entry.id}`}>
       <View className='mini-app-tile__icon' style={{ backgroundColor: entry.icon.color }}>
@@ -28,6 +31,7 @@ export function MiniAppTile({ entry, onOpen, layout = 'grid' }: MiniAppTileProps
           <Text className='mini-app-tile__department'>{department}</Text>
         </View>
       )}
+      {listing.pausedNote && <Text className='mini-app-tile__paused'>{listing.pausedNote}</Text>}
     </View>
   )
 }

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { Range } from '../search'
 import type { CatalogueService } from '../catalogue'
 import { useLocale, useText } from '../i18n/text'
+import { useListing } from '../remote-config/remote-config-api'
 import { focusable } from '../ui/focusable'
 import './service-row.scss'
 
@@ -33,13 +34,16 @@ export function ServiceRow({ service, onOpen, highlight = [], note }: ServiceRow
   const name = service.name[locale]
   // Highlights index the Chinese name; in English show the name plainly.
   const shown = locale === 'zh-CN' ? parts(name, highlight) : [{ text: name, hit: false }]
+  const listing = useListing(service.id)
+  if (listing.hidden) return null
+  const shownNote = listing.pausedNote ?? note
   return (
     <View {...focusable} className='service-row' role='link' onClick={() => onOpen(service)} data-testid={`service-${service.id}`}>
       <View className='service-row__main'>
         <Text className='service-row__name'>
           {shown.map((p, i) => (p.hit ? <Text key={i} className='service-row__hit'>{p.text}</Text> : p.text))}
         </Text>
-        {note && <Text className='service-row__note'>{note}</Text>}
+        {shownNote && <Text className='service-row__note'>{shownNote}</Text>}
       </View>
       <Text className='service-row__kind'>{text.catalogue.kinds[service.kind]}</Text>
     </View>
