@@ -1,4 +1,5 @@
 import { catalogue } from '../../mock/generated/catalogue'
+import { consentZhCN } from '../../src/locales/consent/zh-CN'
 import { zhCN } from '../../src/locales/zh-CN'
 import { JourneyError, type Driver } from './driver'
 import { servedTexts } from './served-texts'
@@ -107,7 +108,7 @@ const ownRequests = (driver: Driver, { id, kind }: Entry, since: number) =>
 const settled = async (driver: Driver, id: string, own: () => ReturnType<typeof ownRequests>, served = true): Promise<string> => {
   const shown = () => {
     const texts = driver.texts()
-    if (texts.includes(zhCN.consent.allow)) void driver.tap(zhCN.consent.allow)
+    if (texts.includes(consentZhCN.consent.allow)) void driver.tap(consentZhCN.consent.allow)
     // The longest one shown: the least likely to be a label the page has anyway.
     const served = servedTexts(own().map((r) => r.body ?? '')).sort((a, b) => b.length - a.length)
     return served.find((text) => texts.some((t) => t.includes(text)))

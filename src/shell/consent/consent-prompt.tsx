@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useLocalized, useText } from '../i18n/text'
+import { useLocalized } from '../i18n/text'
+import { useConsentText } from './consent-text'
 import { useMiniAppScope } from '../mini-app/scope'
 import { useAppDispatch, useAppSelector } from '../store/hooks'
 import { consentAnswered, selectPendingConsent, settleAnswer, type ConsentRequest } from './consent-slice'
@@ -7,7 +8,7 @@ import './consent-prompt.scss'
 import { ActionButton } from '../ui/action-button'
 
 function Question({ request }: { request: ConsentRequest }) {
-  const text = useText()
+  const words = useConsentText()
   const dispatch = useAppDispatch()
   const appName = useLocalized(request.miniAppName)
   const reason = useLocalized(request.reason)
@@ -16,15 +17,15 @@ function Question({ request }: { request: ConsentRequest }) {
     settleAnswer(request.id, allowed)
   }
   return (
-    <View className='consent' role='dialog' aria-label={text.consent.title(appName)}>
+    <View className='consent' role='dialog' aria-label={words.consent.title(appName)}>
       <View className='consent__sheet'>
-        <Text className='consent__title'>{text.consent.title(appName)}</Text>
-        <Text className='consent__scope'>{text.scopes[request.scope] ?? request.scope}</Text>
-        <Text className='consent__reason'>{text.consent.purpose(reason)}</Text>
-        <Text className='consent__note'>{text.consent.revocable}</Text>
+        <Text className='consent__title'>{words.consent.title(appName)}</Text>
+        <Text className='consent__scope'>{words.scopes[request.scope] ?? request.scope}</Text>
+        <Text className='consent__reason'>{words.consent.purpose(reason)}</Text>
+        <Text className='consent__note'>{words.consent.revocable}</Text>
         <View className='consent__actions'>
-          <ActionButton kind='secondary' className='consent__choice consent__choice--first' onClick={() => answer(false)}>{text.consent.deny}</ActionButton>
-          <ActionButton className='consent__choice' onClick={() => answer(true)}>{text.consent.allow}</ActionButton>
+          <ActionButton kind='secondary' className='consent__choice consent__choice--first' onClick={() => answer(false)}>{words.consent.deny}</ActionButton>
+          <ActionButton className='consent__choice' onClick={() => answer(true)}>{words.consent.allow}</ActionButton>
         </View>
       </View>
     </View>

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { ServiceGuide } from '../catalogue'
-import { useLocale, useText } from '../i18n/text'
+import { useLocale } from '../i18n/text'
+import { useServiceText } from './service-text'
 import { formatFen } from '../format/money'
 import './guide-view.scss'
 
 /** A guide rendered from data: what, who, materials, fee, time limits, where and when, and how many visits. */
 export function GuideView({ guide }: { guide: ServiceGuide }) {
-  const t = useText().catalogue.guide
+  const t = useServiceText().guide
   const locale = useLocale()
   const section = (title: string, body: ReactNode) => (
     <View className='guide__section'>

@@ -1,7 +1,7 @@
 import type { RegionCode } from '../../../sdk/manifest/vocabulary'
 import type { ScenarioField } from '../../../sdk/scenario'
-import { en } from '../../../locales/en'
-import { zhCN } from '../../../locales/zh-CN'
+import { accountEn } from '../../../locales/account/en'
+import { accountZhCN } from '../../../locales/account/zh-CN'
 import { idNumberProblem } from '../../identity/id-number'
 import { usccProblem } from '../../identity/uscc'
 import { usccProblemText } from '../../identity/uscc-text'
@@ -119,7 +119,7 @@ const typeRules = (field: ScenarioField, value: AnswerValue, ctx: RuleContext): 
         : undefined
     case 'id-number': {
       const problem = idNumberProblem(text, ctx.today)
-      return problem ? fail(field, 'idNumber', both((_, locale) => (locale === 'en' ? en : zhCN).verify.idProblems[problem]), problem) : undefined
+      return problem ? fail(field, 'idNumber', both((_, locale) => (locale === 'en' ? accountEn : accountZhCN).verify.idProblems[problem]), problem) : undefined
     }
     case 'phone':
       return MOBILE.test(text) ? undefined : fail(field, 'phone', both((t) => t.phone()))

@@ -5,6 +5,7 @@ import { platformFaceCheck } from '../../../../shell/identity/face-check'
 import { useFaceCheckResultMutation, useReportSandboxFaceMutation, useStartFaceCheckMutation } from '../../../../shell/identity/identity-api'
 import { describeApiError, useText } from '../../../../shell/i18n/text'
 import { ActionButton } from '../../../../shell/ui/action-button'
+import { useAccountText } from '../../../../shell/identity/account-text'
 
 /**
  * L3: the server issues a verify id, the platform runs the face check
@@ -13,6 +14,7 @@ import { ActionButton } from '../../../../shell/ui/action-button'
  */
 export function FaceStep() {
   const text = useText()
+  const account = useAccountText()
   const [verifyId, setVerifyId] = useState<string>()
   const [message, setMessage] = useState('')
   const [start] = useStartFaceCheckMutation()
@@ -41,15 +43,15 @@ export function FaceStep() {
 
   return (
     <View className='verify__card'>
-      <Text className='verify__step'>{text.verify.faceStep}</Text>
+      <Text className='verify__step'>{account.verify.faceStep}</Text>
       {verifyId ? (
-        <View className='verify__camera' aria-label={text.verify.mockCamera}>
-          <Text className='verify__camera-text'>{text.verify.mockCamera}</Text>
-          <ActionButton onClick={() => mockOutcome(true)}>{text.verify.mockPass}</ActionButton>
-          <ActionButton kind='secondary' onClick={() => mockOutcome(false)}>{text.verify.mockFail}</ActionButton>
+        <View className='verify__camera' aria-label={account.verify.mockCamera}>
+          <Text className='verify__camera-text'>{account.verify.mockCamera}</Text>
+          <ActionButton onClick={() => mockOutcome(true)}>{account.verify.mockPass}</ActionButton>
+          <ActionButton kind='secondary' onClick={() => mockOutcome(false)}>{account.verify.mockFail}</ActionButton>
         </View>
       ) : (
-        <ActionButton onClick={begin}>{text.verify.startFace}</ActionButton>
+        <ActionButton onClick={begin}>{account.verify.startFace}</ActionButton>
       )}
       {message && <View role='status'><Text className='verify__message'>{message}</Text></View>}
     </View>

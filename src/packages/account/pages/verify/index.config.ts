@@ -1,3 +1,3 @@
-import { zhCN } from '../../../../locales/zh-CN'
+import { accountZhCN } from '../../../../locales/account/zh-CN'
 
-export default definePageConfig({ navigationBarTitleText: zhCN.verify.title })
+export default definePageConfig({ navigationBarTitleText: accountZhCN.verify.title })

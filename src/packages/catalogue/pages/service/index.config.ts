@@ -1,3 +1,3 @@
-import { zhCN } from '../../../../locales/zh-CN'
+import { serviceZhCN } from '../../../../locales/service-pages/zh-CN'
 
-export default definePageConfig({ navigationBarTitleText: zhCN.catalogue.guide.summary })
+export default definePageConfig({ navigationBarTitleText: serviceZhCN.guide.summary })

@@ -7,7 +7,8 @@ import { useGetGuideQuery } from '../../../../shell/home/guide-api'
 import { GuideView } from '../../../../shell/home/guide-view'
 import { serviceRoute } from '../../../../shell/home/open-service'
 import { useCatalogueView } from '../../../../shell/home/use-catalogue'
-import { useLocale, useText } from '../../../../shell/i18n/text'
+import { useServiceText } from '../../../../shell/home/service-text'
+import { useLocale } from '../../../../shell/i18n/text'
 import { useElderMode } from '../../../../shell/mini-app/shell-facts'
 import { shellRoutes } from '../../../../shell/navigation/shell-routes'
 import { ActionButton } from '../../../../shell/ui/action-button'
@@ -22,24 +23,24 @@ function Guide({ id }: { id: string }) {
 
 /** What the page offers below the header: the guide, a "coming" state, or the way in. */
 function Body({ service }: { service: CatalogueService }) {
-  const text = useText()
+  const serviceText = useServiceText()
   if (service.kind === 'guide') return <Guide id={service.id} />
   const route = serviceRoute(service)
   if (route.startsWith(shellRoutes.service)) {
     return (
       <View className='service__coming' role='status'>
-        {text.catalogue.coming}
+        {serviceText.coming}
       </View>
     )
   }
-  return <ActionButton onClick={() => Taro.navigateTo({ url: route })}>{service.kind === 'form' ? text.catalogue.openForm : text.catalogue.openService}</ActionButton>
+  return <ActionButton onClick={() => Taro.navigateTo({ url: route })}>{service.kind === 'form' ? serviceText.openForm : serviceText.openService}</ActionButton>
 }
 
 function Service({ catalogue, id }: { catalogue: Catalogue; id: string }) {
-  const text = useText()
+  const serviceText = useServiceText()
   const locale = useLocale()
   const service = catalogue.byId(id)
-  if (!service) return <Text className='service__coming'>{text.catalogue.guide.notFound}</Text>
+  if (!service) return <Text className='service__coming'>{serviceText.guide.notFound}</Text>
   return (
     <View>
       <View className='service__header'>

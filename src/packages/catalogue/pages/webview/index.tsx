@@ -4,7 +4,8 @@ import { Text, View, WebView } from '@tarojs/components'
 import { webviewRefusal, type Catalogue } from '../../../../shell/catalogue'
 import { CatalogueState } from '../../../../shell/home/catalogue-state'
 import { useCatalogueView } from '../../../../shell/home/use-catalogue'
-import { useLocale, useText } from '../../../../shell/i18n/text'
+import { useServiceText } from '../../../../shell/home/service-text'
+import { useLocale } from '../../../../shell/i18n/text'
 import { useElderMode } from '../../../../shell/mini-app/shell-facts'
 import { ActionButton } from '../../../../shell/ui/action-button'
 import '../../../../shell/home/home-blocks.scss'
@@ -14,11 +15,11 @@ import '../service/index.scss'
 const hostOf = (url: string): string => /^[a-z]+:\/\/([^/?#]*)/i.exec(url)?.[1] ?? url
 
 function Page({ catalogue, id }: { catalogue: Catalogue; id: string }) {
-  const text = useText()
+  const serviceText = useServiceText()
   const locale = useLocale()
   const [leaving, setLeaving] = useState(false)
   const service = catalogue.byId(id)
-  if (service?.kind !== 'webview') return <Text className='service__coming'>{text.catalogue.webview.notFound}</Text>
+  if (service?.kind !== 'webview') return <Text className='service__coming'>{serviceText.webview.notFound}</Text>
   const refused = webviewRefusal(service.url)
   // The URL opens exactly as listed: the resident's token is never added to it.
   if (leaving && !refused) return <WebView src={service.url} />
@@ -32,15 +33,15 @@ function Page({ catalogue, id }: { catalogue: Catalogue; id: string }) {
       </View>
       {refused ? (
         <View className='service__coming' role='alert' data-testid='webview-refused'>
-          {text.catalogue.webview.refused(hostOf(service.url))}
+          {serviceText.webview.refused(hostOf(service.url))}
         </View>
       ) : (
         <View>
           <View className='service__coming' role='status'>
-            {text.catalogue.webview.leaving}
+            {serviceText.webview.leaving}
           </View>
           <View className='webview__actions'>
-            <ActionButton onClick={() => setLeaving(true)}>{text.catalogue.webview.open}</ActionButton>
+            <ActionButton onClick={() => setLeaving(true)}>{serviceText.webview.open}</ActionButton>
           </View>
         </View>
       )}

@@ -1,3 +1,3 @@
-import { zhCN } from '../../../../locales/zh-CN'
+import { paymentZhCN } from '../../../../locales/payment/zh-CN'
 
-export default definePageConfig({ navigationBarTitleText: zhCN.payment.cashier })
+export default definePageConfig({ navigationBarTitleText: paymentZhCN.cashier })

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useText } from '../../../../shell/i18n/text'
 import { useListOrdersQuery, type Order } from '../../../../shell/payment/payment-api'
 import { QueryView } from '../../../../shell/ui/query-view'
 import '../../../../shell/ui/list-page.scss'
 import { OrderRow } from './order-row'
+import { usePaymentText } from '../../../../shell/payment/payment-text'
 
 const FILTERS: Record<string, (o: Order) => boolean> = {
   all: () => true,
@@ -15,7 +15,7 @@ const FILTERS: Record<string, (o: Order) => boolean> = {
 
 /** My → Orders: every payment, filterable; each opens its result and e-receipt, and an open one can be paid. */
 export default function OrdersPage() {
-  const text = useText()
+  const paymentText = usePaymentText()
   const orders = useListOrdersQuery()
   const [filter, setFilter] = useState('all')
   return (
@@ -23,11 +23,11 @@ export default function OrdersPage() {
       <View className='records__chips'>
         {Object.keys(FILTERS).map((f) => (
           <View key={f} className={f === filter ? 'records__chip records__chip--active' : 'records__chip'} aria-selected={f === filter} onClick={() => setFilter(f)}>
-            <Text className={f === filter ? 'records__chip-text--active' : 'records__chip-text'}>{text.payment.filters[f]}</Text>
+            <Text className={f === filter ? 'records__chip-text--active' : 'records__chip-text'}>{paymentText.filters[f]}</Text>
           </View>
         ))}
       </View>
-      <QueryView query={orders} empty={<Text className='records__empty'>{text.payment.noOrders}</Text>}>
+      <QueryView query={orders} empty={<Text className='records__empty'>{paymentText.noOrders}</Text>}>
         {(list) =>
           list.filter(FILTERS[filter]).map((order) => <OrderRow key={order.id} order={order} onPaid={() => void orders.refetch()} />)
         }

@@ -6,6 +6,7 @@ import { useText } from '../../../../shell/i18n/text'
 import { shellRoutes } from '../../../../shell/navigation/shell-routes'
 import type { Order } from '../../../../shell/payment/payment-api'
 import { usePayAsService } from '../../../../shell/payment/use-pay-as-service'
+import { usePaymentText } from '../../../../shell/payment/payment-text'
 
 const PAYABLE = ['created', 'failed']
 
@@ -16,13 +17,14 @@ const PAYABLE = ['created', 'failed']
  */
 export function OrderRow({ order, onPaid }: { order: Order; onPaid(): void }) {
   const text = useText()
+  const paymentText = usePaymentText()
   const { payer, pay } = usePayAsService(order.scenarioId)
   const [paying, setPaying] = useState(false)
   const canPay = PAYABLE.includes(order.status) && !!payer?.permissions.some((p) => p.scope === 'payment')
   const payNow = async () => {
     setPaying(true)
     try {
-      if (!(await pay(order.id))) void Taro.showToast({ title: text.payment.notStarted, icon: 'none' })
+      if (!(await pay(order.id))) void Taro.showToast({ title: paymentText.notStarted, icon: 'none' })
     } finally {
       setPaying(false)
       onPaid()
@@ -34,7 +36,7 @@ export function OrderRow({ order, onPaid }: { order: Order; onPaid(): void }) {
       <View className='records__body'>
         <Text className='records__title'>{order.title}</Text>
         <Text className='records__meta'>{`${formatFen(order.amountFen)} · ${order.createdAt.slice(0, 10)}`}</Text>
-        {order.receiptNo && <Text className='records__meta'>{text.payment.receipt(order.receiptNo)}</Text>}
+        {order.receiptNo && <Text className='records__meta'>{paymentText.receipt(order.receiptNo)}</Text>}
       </View>
       <Text className={order.status === 'paid' ? 'records__outcome' : 'records__outcome records__outcome--denied'}>{text.payment.statuses[order.status]}</Text>
       {canPay ? (
@@ -43,7 +45,7 @@ export function OrderRow({ order, onPaid }: { order: Order; onPaid(): void }) {
             e.stopPropagation()
             if (!paying) void payNow()
           }}>
-          <Text className='records__chip-text--active'>{text.payment.payOpen}</Text>
+          <Text className='records__chip-text--active'>{paymentText.payOpen}</Text>
         </View>
       ) : null}
     </View>

@@ -1,3 +1,3 @@
-import { zhCN } from '../../../../locales/zh-CN'
+import { privacyZhCN } from '../../../../locales/privacy/zh-CN'
 
-export default definePageConfig({ navigationBarTitleText: zhCN.authorizations.title })
+export default definePageConfig({ navigationBarTitleText: privacyZhCN.authorizations.title })

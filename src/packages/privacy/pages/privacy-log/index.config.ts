@@ -1,3 +1,3 @@
-import { zhCN } from '../../../../locales/zh-CN'
+import { privacyZhCN } from '../../../../locales/privacy/zh-CN'
 
-export default definePageConfig({ navigationBarTitleText: zhCN.privacyLog.title })
+export default definePageConfig({ navigationBarTitleText: privacyZhCN.privacyLog.title })
