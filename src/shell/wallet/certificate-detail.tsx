@@ -38,7 +38,7 @@ export function CertificateDetail({ type }: { type: string }) {
                 <View data-testid='certificate-number'>
                   <Cell title={words.number} value={revealed?.number ?? c.numberMasked} />
                 </View>
-                <Cell title={words.issuer} value={c.issuer} />
+                <Cell title={words.issuer} description={c.issuer} />
                 <Cell title={words.validUntil(c.validUntil)} />
               </Card>
               {c.status === 'expiring' && <InlineStatus kind='warning' message={words.expiringHint} />}
