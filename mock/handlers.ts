@@ -17,6 +17,7 @@ import { caseHandlers } from './shell/cases'
 import { messageHandlers } from './shell/messages'
 import { scenarioHandlers } from './shell/scenarios'
 import { uploadHandlers } from './shell/uploads'
+import { walletHandlers } from './shell/wallet'
 
 /**
  * Every handler of the mock backend, as one plain array shared by Jest
@@ -41,6 +42,7 @@ export const handlers = [
   ...residentHandlers,
   ...caseHandlers,
   ...messageHandlers,
+  ...walletHandlers,
   ...favouriteHandlers,
   ...paymentHandlers,
   ...uploadHandlers,

@@ -12,6 +12,8 @@ export const shellPackages = [
   // 我的办件 and 好差评: every mini-app's cases, opened from My (and Home's list); 消息中心, whose messages mostly open a case.
   { root: 'packages/cases', pages: ['pages/list/index', 'pages/detail/index', 'pages/messages/index'] },
   { root: 'packages/privacy', pages: ['pages/authorizations/index', 'pages/privacy-log/index'] },
+  // 电子证照: the wallet, its reveal and the counter QR; the QR encoder (qrcode-generator) ships only here.
+  { root: 'packages/wallet', pages: ['pages/list/index', 'pages/detail/index'] },
   // Search, guides and web pages; the search engine stays out of the main package with them.
   { root: 'packages/catalogue', pages: ['pages/search/index', 'pages/service/index', 'pages/webview/index'] },
   // The one-stop renderer for every `form` scenario (formEntryRoute): a definition is data, so adding one adds no code.
@@ -28,7 +30,7 @@ export type ShellPackageRoot = (typeof shellPackages)[number]['root']
 export const shellPreloadRule: Record<string, { network: 'all' | 'wifi'; packages: ShellPackageRoot[] }> = {
   'pages/home/index': { network: 'all', packages: ['packages/catalogue', 'packages/account'] },
   'pages/services/index': { network: 'all', packages: ['packages/catalogue'] },
-  'pages/my/index': { network: 'all', packages: ['packages/account', 'packages/privacy', 'packages/payment', 'packages/cases'] },
+  'pages/my/index': { network: 'all', packages: ['packages/account', 'packages/privacy', 'packages/payment', 'packages/cases', 'packages/wallet'] },
 }
 
 /** React Native maps no subpackages to routes: there every shell page is a top-level page. */

@@ -5,8 +5,11 @@ import { isMiniAppId } from './registry'
 import { sessionRevoked } from './sessions'
 import { bearer, verifyToken, type Claims, type MiniAppClaims, type SessionClaims } from './tokens'
 
-/** Paths anyone may call: sign-in, the catalogue, served scenario definitions, tester controls, and the provider's signed callback. */
-const PUBLIC = /^(config$|catalogue(\/|$)|scenarios(\/|$)|auth\/(sms\/send|sms\/verify|wechat|refresh)$|__mock(\/|$)|payments\/notify$)/
+/**
+ * Paths anyone may call: sign-in, the remote config, the catalogue, served scenario definitions, tester controls, the provider's signed callback,
+ * and a counter's check of a wallet QR token (the signed token is the credential; a real gateway also authenticates the terminal).
+ */
+const PUBLIC = /^(config$|catalogue(\/|$)|scenarios(\/|$)|auth\/(sms\/send|sms\/verify|wechat|refresh)$|__mock(\/|$)|payments\/notify$|wallet\/qr\/verify$)/
 /** Shell endpoints a mini-app calls with its own token; each handler checks the token's scopes. */
 const MINI_APP_CALLABLE = /^(identity\/attributes\/[^/]+|identity\/certificates\/[^/]+|payments\/[^/]+\/prepay|audit\/events|cases(\/[^/]+)?)$/
 

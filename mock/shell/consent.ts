@@ -15,7 +15,7 @@ interface Grant {
 
 export const consentStore = defineDomainStore((): { grants: Grant[] } => ({ grants: [] }))
 
-const granted = (miniAppId: string, scope: string) => consentStore.data.grants.some((g) => g.miniAppId === miniAppId && g.scope === scope)
+export const granted = (miniAppId: string, scope: string) => consentStore.data.grants.some((g) => g.miniAppId === miniAppId && g.scope === scope)
 
 /** The value of a scope for the person the token acts for: the resident, or a family member it acts for. */
 const attribute = (scope: string, actingFor: string | undefined): string | undefined => {

@@ -1,6 +1,7 @@
 import type { components } from '../../src/generated/api/shell'
 import type { PersonaId } from '../personas'
 import { newbornCase } from './case-seeds'
+import { driverLicenceExpiry } from './wallet-dates'
 
 type Message = components['schemas']['Message']
 type Status = components['schemas']['ApplicationStatus']
@@ -34,7 +35,7 @@ export const MESSAGE_SEEDS: Record<PersonaId, () => Message[]> = {
       sentAt: '2026-10-18T09:30:00+08:00', read: false, target: { kind: 'case', id: 'a-2026-1015' } },
   ],
   driver: () => [
-    { id: 'm-licence-expiry', kind: 'certificate-expiry', title: '驾驶证即将到期', body: '您的机动车驾驶证将于 2027-01-15 到期，请在到期前 90 日内申请换证。',
+    { id: 'm-licence-expiry', kind: 'certificate-expiry', title: '驾驶证即将到期', body: `您的机动车驾驶证将于 ${driverLicenceExpiry()} 到期，请在到期前 90 日内申请换证。`,
       sentAt: '2026-11-22T09:00:00+08:00', read: false, target: { kind: 'certificate', type: 'driving-licence' } },
     { id: 'm-fine', kind: 'notice', title: '交通违法提醒', body: '您的车辆辽A·5D2K8有 3 条未处理的交通违法记录。',
       sentAt: '2026-11-20T08:00:00+08:00', read: false, target: { kind: 'none' } },

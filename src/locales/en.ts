@@ -83,6 +83,7 @@ export const en: LocaleText = {
     verify: 'Verify my identity',
     family: 'Family members',
     cases: 'My applications',
+    certificates: 'Certificates',
     messages: 'Messages',
     messagesUnread: (n) => `Messages, ${n} unread`,
     orders: 'My orders',

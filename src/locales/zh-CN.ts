@@ -82,6 +82,7 @@ export const zhCN = {
     verify: '实名认证',
     family: '家庭成员',
     cases: '我的办件',
+    certificates: '电子证照',
     messages: '消息',
     messagesUnread: (n: number) => `消息，${n} 条未读`,
     orders: '我的订单',

@@ -21,6 +21,7 @@ export type { MiniAppManifest } from './manifest/schema'
 export type { Condition, ScenarioDefinition } from './scenario/schema'
 export type { Localized } from './manifest/catalogue'
 export type { Category, IdentityLevel, RegionCode, Scope, Target } from './manifest/vocabulary'
+export type { Certificate } from './scenario/vocabulary'
 
 // The mini-app's own API and state, bound to its id by the registry.
 export type { MiniAppApi, MiniAppBinding, MiniAppRequest } from './internal/binding-types'
@@ -44,6 +45,8 @@ export { useIdentityLevel, useActingFor, useElderMode } from '../shell/mini-app/
 // Capabilities, checked against the manifest here and again by the server.
 export { usePersonalData } from '../shell/capabilities/personal-data'
 export type { PersonalDataScope } from '../shell/capabilities/personal-data'
+export { useCertificate } from '../shell/capabilities/certificate'
+export type { CertificateRecord } from '../shell/capabilities/certificate'
 export { useMiniAppStorage } from '../shell/capabilities/storage'
 export { useMiniAppNavigation } from '../shell/capabilities/navigation'
 export { useExternalRequest } from '../shell/capabilities/external-request'

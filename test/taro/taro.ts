@@ -177,6 +177,7 @@ export { getEnv, pxTransform }
 export { eventCenter, nextTick, createSelectorQuery, getWindowInfo, getSystemInfoSync } from './taro-ui-apis'
 export const useLoad = (): void => {}
 export const useDidShow = (): void => {}
+export const useDidHide = (): void => {}
 /** Like WeChat's page options: the current page's query values, not URL-decoded. */
 export const useRouter = () => {
   const [path, query = ''] = pages[pages.length - 1].split('?')

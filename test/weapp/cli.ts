@@ -6,6 +6,7 @@ import { createMockServer } from '../../mock/server'
 import { checkWeappOutput } from '../../config/checks/weapp-output'
 import { createDriver, JourneyError } from './driver'
 import { firstVisitJourney, relaunchJourney, weappMiniApps } from './journey'
+import { walletJourney } from './wallet-journey'
 
 /**
  * `npm run test:weapp`: builds the mini-program against the mock server,
@@ -58,7 +59,7 @@ const main = async () => {
   const timer = setTimeout(() => fail([`the journey took over ${TIMEOUT_MS / 1000} s`]), TIMEOUT_MS)
   let journeyError: unknown
   const log = ({ step, ms }: { step: string; ms: number }) => console.log(`  ✓ ${step} (${ms} ms)`)
-  await firstVisitJourney(driver, log).catch((e: unknown) => (journeyError = e))
+  await firstVisitJourney(driver, log).then(() => walletJourney(driver, log)).catch((e: unknown) => (journeyError = e))
   driver.dispose()
   // The second run of the app: a new realm on the same storage.
   const relaunched = journeyError ? undefined : createDriver(dist, { storage: driver.app.storage.entries })

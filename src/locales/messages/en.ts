@@ -12,5 +12,4 @@ export const messagesEn: MessagesText = {
     'appointment-reminder': 'Appointment reminder',
     notice: 'Notice',
   },
-  certificateSoon: 'The certificate wallet is coming soon; please follow the message',
 }

@@ -15,7 +15,6 @@ export const messagesZhCN = {
     'appointment-reminder': '预约提醒',
     notice: '通知',
   } satisfies Record<Kind, string>,
-  certificateSoon: '电子证照夹即将上线，请按消息提示办理',
 }
 
 export type MessagesText = typeof messagesZhCN

@@ -38,6 +38,7 @@ export default function MyPage() {
     { label: text.my.verify, url: `${shellRoutes.verify}?level=L3` },
     { label: text.my.family, url: shellRoutes.family },
     { label: text.my.cases, url: shellRoutes.cases },
+    { label: text.my.certificates, url: shellRoutes.wallet },
     { label: text.my.orders, url: shellRoutes.orders },
     { label: text.my.authorizations, url: shellRoutes.authorizations },
     { label: text.my.privacyLog, url: shellRoutes.privacyLog },

@@ -32,6 +32,7 @@ export type IdentityAttribute = (typeof IDENTITY_ATTRIBUTES)[number]
 
 /** Certificates of the e-certificate wallet (电子证照), and what a form may read of them. */
 export const CERTIFICATES = ['id-card', 'social-security-card', 'medical-insurance-card', 'driving-licence', 'residence-permit'] as const
+/** One certificate of the wallet, by type (`driving-licence`); what `useCertificate` reads. */
 export type Certificate = (typeof CERTIFICATES)[number]
 export const CERTIFICATE_ATTRIBUTES = ['number', 'holderName', 'validUntil', 'issuer'] as const
 export type CertificateAttribute = (typeof CERTIFICATE_ATTRIBUTES)[number]

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useElderMode } from '../mini-app/shell-facts'
 import { ActionButton } from '../ui/action-button'
 import { QueryView } from '../ui/query-view'
@@ -19,11 +18,9 @@ export function MessageList() {
   const anyUnread = (messages.data ?? []).some((m) => !m.read)
 
   const open = (message: Message) => {
-    // Reading is bookkeeping: the resident goes on to the case at once, and a failed mark is retried by the next open.
+    // Reading is bookkeeping: the resident goes on to the case (or certificate) at once, and a failed mark is retried by the next open.
     if (!message.read) void markRead(message.id)
-    if (!openMessageTarget(message.target) && message.target.kind === 'certificate') {
-      void Taro.showToast({ title: words.certificateSoon, icon: 'none' })
-    }
+    openMessageTarget(message.target)
   }
 
   return (

@@ -8,8 +8,6 @@ import { MessageList } from './message-list'
 
 const currentRoute = () => Taro.getCurrentPages().slice(-1)[0].route
 
-afterEach(() => jest.restoreAllMocks())
-
 describe('消息中心', () => {
   it('opens the case a case-status message is about', async () => {
     updateMockState({ persona: 'retiree' })
@@ -20,13 +18,13 @@ describe('消息中心', () => {
     await waitFor(() => expect(screen.getByTestId('message-m-retire')).not.toHaveTextContent('未读'))
   })
 
-  it('stays on a certificate message, there being no wallet to open yet', async () => {
+  it('opens the wallet on the certificate an expiry message is about', async () => {
     updateMockState({ persona: 'driver' })
-    const toast = jest.spyOn(Taro, 'showToast')
     renderWithShell(<MessageList />)
     await userEvent.click(await screen.findByTestId('message-m-licence-expiry'))
-    expect(currentRoute()).toBe('pages/home/index')
-    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '电子证照夹即将上线，请按消息提示办理' }))
+    expect(currentRoute()).toBe(pageRoute(shellRoutes.certificate))
+    expect(Taro.getCurrentPages().length).toBe(2)
+    await waitFor(() => expect(screen.getByTestId('message-m-licence-expiry')).not.toHaveTextContent('未读'))
   })
 
   it('speaks English, and tells a resident with no messages so', async () => {

@@ -4,9 +4,8 @@ import type { MessageTarget } from './messages-api'
 
 /**
  * Opens what a message is about: a case on its page, an order among the
- * resident's orders. A certificate has no wallet to open yet and `none` has
- * nothing, so those stay on the message (the caller says why). Returns
- * whether it navigated.
+ * resident's orders, a certificate in the wallet. `none` has nothing, so it
+ * stays on the message. Returns whether it navigated.
  */
 export const openMessageTarget = (target: MessageTarget): boolean => {
   switch (target.kind) {
@@ -17,6 +16,8 @@ export const openMessageTarget = (target: MessageTarget): boolean => {
       void Taro.navigateTo({ url: shellRoutes.orders })
       return true
     case 'certificate':
+      void Taro.navigateTo({ url: `${shellRoutes.certificate}?type=${encodeURIComponent(target.type)}` })
+      return true
     case 'none':
       return false
   }

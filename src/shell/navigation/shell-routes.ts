@@ -14,6 +14,8 @@ export const shellRoutes = {
   messages: '/packages/cases/pages/messages/index',
   authorizations: '/packages/privacy/pages/authorizations/index',
   privacyLog: '/packages/privacy/pages/privacy-log/index',
+  wallet: '/packages/wallet/pages/list/index',
+  certificate: '/packages/wallet/pages/detail/index',
   search: '/packages/catalogue/pages/search/index',
   service: '/packages/catalogue/pages/service/index',
   webview: '/packages/catalogue/pages/webview/index',

@@ -1,0 +1,32 @@
+import type { WalletText } from './zh-CN'
+
+export const walletEn: WalletText = {
+  title: 'Certificates',
+  empty: 'No e-certificates yet: they arrive once your real name is verified',
+  names: {
+    'id-card': 'Resident ID card',
+    'social-security-card': 'Social security card',
+    'medical-insurance-card': 'Medical insurance e-voucher',
+    'driving-licence': 'Driving licence',
+    'residence-permit': 'Residence permit',
+  },
+  status: { valid: 'Valid', expiring: 'Expiring soon', expired: 'Expired' },
+  number: 'Number',
+  holder: 'Holder',
+  issuer: 'Issued by',
+  validUntil: (date: string) => `Valid until ${date}`,
+  expiringHint: 'This certificate expires soon; renew it before it does',
+  notFound: 'This certificate is not in your wallet',
+  reveal: 'Show full number',
+  revealHint: 'To protect you, an SMS code is needed before the full number is shown',
+  revealSend: 'Send code',
+  revealConfirm: 'Verify and show',
+  revealShown: (s: number) => `Hidden again in ${s} s`,
+  code: 'SMS code',
+  showQr: 'Show QR code',
+  hideQr: 'Hide QR code',
+  qrAlt: (name: string) => `QR code of your ${name}`,
+  qrHint: 'Show it at the counter; it changes every 60 seconds, so a screenshot will not work',
+  qrRefreshIn: (s: number) => `Changes in ${s} s`,
+  qrFailed: 'The QR code could not be made; please try again',
+}
