@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { judgeChange, recordedVersion, removedLines, withVersion } from './report'
+import { judgeChange, recordedVersion, refusalMessage, removedLines, withVersion } from './report'
 
 const report = (...declarations: string[]) =>
   withVersion(
@@ -20,7 +20,7 @@ describe('the API report judges a change of the SDK surface', () => {
     expect(recordedVersion(before)).toBe('1.2.0')
   })
 
-  it('lets the surface grow without a major version', () => {
+  it('lets the surface grow with a minor version, never without one', () => {
     const after = report(
       'export function maskPhone(phone: string): string;',
       'export function maskName(name: string): string;',
@@ -29,7 +29,19 @@ describe('the API report judges a change of the SDK surface', () => {
       '    paid?: boolean;',
       '}',
     )
-    expect(judgeChange(before, after, '1.2.0')).toEqual({ removed: [], recorded: '1.2.0', refused: false })
+    expect(judgeChange(before, after, '1.3.0')).toEqual({
+      removed: [],
+      added: ['export function maskName(name: string): string;', 'paid?: boolean;'],
+      recorded: '1.2.0',
+      refused: false,
+    })
+    expect(judgeChange(before, after, '1.2.0').refused).toBe(true)
+    expect(refusalMessage('sdk.api.md', judgeChange(before, after, '1.2.0'), '1.2.0')).toMatch(/grew[\s\S]*\+ export function maskName[\s\S]*minor version/)
+  })
+
+  it('reads the version constant as a declaration, whatever its value', () => {
+    const at = (version: string) => report(`export const SHELL_VERSION = "${version}";`)
+    expect(judgeChange(at('1.2.0'), at('1.3.0'), '1.3.0')).toMatchObject({ removed: [], added: [], refused: false })
   })
 
   it('refuses a removed export or a changed signature until the major version moves', () => {

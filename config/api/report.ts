@@ -3,7 +3,7 @@ import semver from 'semver'
 // The report records the SDK version it was made at, so a later change can be judged against it.
 const VERSION_PATTERN = /^<!-- SDK version (\S+):/m
 const versionLine = (version: string): string =>
-  `<!-- SDK version ${version}: an export removed or changed below needs the major version to move (src/sdk/version.ts) -->`
+  `<!-- SDK version ${version}: an export removed or changed below needs the major version to move, an export added the minor (src/sdk/version.ts) -->`
 
 /** API Extractor's report with the SDK version put under its title. */
 export const withVersion = (report: string, version: string): string => {
@@ -13,11 +13,14 @@ export const withVersion = (report: string, version: string): string => {
 
 export const recordedVersion = (report: string): string | undefined => VERSION_PATTERN.exec(report)?.[1]
 
+/** The version constant's value moves with every release; its declaration, not its value, is the surface. */
+const VERSION_CONSTANT = /^(export (?:declare )?const SHELL_VERSION)\b.*$/
+
 /** The declaration lines of a report: its title, notes, comments and blank lines say nothing about the surface. */
 const apiLines = (report: string): string[] =>
   report
     .split('\n')
-    .map((line) => line.trim())
+    .map((line) => line.trim().replace(VERSION_CONSTANT, '$1'))
     .filter((line) => line !== '' && !/^(#|>|<!--|```|\/\/)/.test(line))
 
 /**
@@ -39,23 +42,46 @@ export const removedLines = (before: string, after: string): string[] => {
 
 export interface BreakingVerdict {
   removed: string[]
+  /** Declarations the new report adds: the surface grew. */
+  added: string[]
   /** The version the earlier report was made at. */
   recorded?: string
-  /** A breaking change without the major version moving past the recorded one. */
+  /** A breaking change without the major version moving, or growth without the version moving at all. */
   refused: boolean
 }
 
+/**
+ * Semantic versioning of the SDK: a removed or changed export needs the major
+ * version to move past the recorded one; a new export needs at least the
+ * minor (a mini-app that uses it declares the version it needs in its
+ * manifest's `shell` range, which an older shell must then refuse).
+ */
 export const judgeChange = (before: string, after: string, current: string): BreakingVerdict => {
   const removed = removedLines(before, after)
+  const added = removedLines(after, before)
   const recorded = recordedVersion(before)
-  const majorMoved = recorded !== undefined && semver.valid(recorded) !== null && semver.major(current) > semver.major(recorded)
-  return { removed, recorded, refused: removed.length > 0 && !majorMoved }
+  const known = recorded !== undefined && semver.valid(recorded) !== null
+  const majorMoved = known && semver.major(current) > semver.major(recorded)
+  const moved = known && semver.gt(current, recorded)
+  return { removed, added, recorded, refused: (removed.length > 0 && !majorMoved) || (added.length > 0 && !moved) }
 }
 
-export const refusalMessage = (file: string, verdict: BreakingVerdict, current: string): string =>
-  [
-    `${file}: breaking change to the SDK at version ${current} (the report was made at ${verdict.recorded ?? 'no recorded version'}):`,
-    ...verdict.removed.slice(0, 20).map((line) => `  - ${line}`),
-    ...(verdict.removed.length > 20 ? [`  … and ${verdict.removed.length - 20} more`] : []),
-    'Keep the export compatible, or move the major version in src/sdk/version.ts and run npm run api:update.',
+const listed = (lines: string[], sign: string): string[] => [
+  ...lines.slice(0, 20).map((line) => `  ${sign} ${line}`),
+  ...(lines.length > 20 ? [`  … and ${lines.length - 20} more`] : []),
+]
+
+export const refusalMessage = (file: string, verdict: BreakingVerdict, current: string): string => {
+  const at = `at version ${current} (the report was made at ${verdict.recorded ?? 'no recorded version'})`
+  if (verdict.removed.length > 0)
+    return [
+      `${file}: breaking change to the SDK ${at}:`,
+      ...listed(verdict.removed, '-'),
+      'Keep the export compatible, or move the major version in src/sdk/version.ts and run npm run api:update.',
+    ].join('\n')
+  return [
+    `${file}: the SDK's surface grew ${at}:`,
+    ...listed(verdict.added, '+'),
+    'Move the minor version in src/sdk/version.ts (mini-apps that use the new exports need it in their manifest\'s shell range), then run npm run api:update.',
   ].join('\n')
+}
