@@ -17,6 +17,7 @@ export const manifest = {
     { scope: 'profile.name', reason: { 'zh-CN': '自动填写申请人姓名', en: "To fill in the applicant's name" } },
     { scope: 'profile.idNumber', reason: { 'zh-CN': '自动填写申请人身份证号', en: "To fill in the applicant's ID number" } },
     { scope: 'profile.phone', reason: { 'zh-CN': '新证制好后短信通知您', en: 'To text you when the new permit is ready' } },
+    { scope: 'certificates', reason: { 'zh-CN': '从电子证照读取原居住证号码', en: 'To read your old permit number from your e-certificates' } },
     { scope: 'payment', reason: { 'zh-CN': '收取居住证工本费 20 元', en: 'To take the 20 yuan card fee' } },
   ],
   level: 'L2',

@@ -1,10 +1,18 @@
 import { useState } from 'react'
-import type { Scenario } from '../../../sdk/scenario'
+import type { Certificate, Scenario } from '../../../sdk/scenario'
+import { isApiError } from '../../api/errors'
+import type { CertificateRecord } from '../../capabilities/certificate'
+import { readWithConsent } from '../../capabilities/consented-read'
 import { readPersonalData, type PersonalDataScope } from '../../capabilities/personal-data'
 import { useMiniAppScope } from '../../mini-app/scope'
 import { useAppDispatch } from '../../store/hooks'
-import { applyPrefill, prefillPlan, type Answers } from '../engine'
+import { applyPrefill, prefillPlan, type Answers, type PrefillRequest } from '../engine'
 import type { FormSession } from './use-form-session'
+
+const absentAsUndefined = (error: unknown): undefined => {
+  if (isApiError(error) && error.kind === 'http' && error.status === 404) return undefined
+  throw error
+}
 
 const PERSONAL: readonly string[] = ['profile.name', 'profile.idNumber', 'profile.phone', 'profile.address']
 
@@ -12,22 +20,35 @@ export type PrefillState = 'idle' | 'running' | 'done' | 'denied'
 
 /**
  * A step's prefill: earlier answers are copied at once (they are the
- * resident's own); the resident's identity is read only when they ask,
- * through the consent flow, under the scenario's declared scopes. It never
- * overwrites what was typed. Certificates and the acted-for member's data are
- * not fetched yet: those fields are typed.
+ * resident's own); the resident's identity and wallet certificates are read
+ * only when they ask, through the consent flow, under the scenario's
+ * declared scopes (each certificate once, however many fields it fills). It
+ * never overwrites what was typed. The acted-for member's data is not
+ * fetched yet: those fields are typed.
  */
 export const usePrefill = (scenario: Scenario, form: FormSession, stepId: string) => {
   const dispatch = useAppDispatch()
   const mini = useMiniAppScope()
   const [state, setState] = useState<PrefillState>('idle')
   const plan = prefillPlan(scenario, form.state, stepId)
-  const asked = plan.requests.filter((r) => r.source === 'identity' && r.of === 'resident' && PERSONAL.includes(r.scope))
+  const asked = plan.requests.filter((r) => r.source === 'certificate' || (r.of === 'resident' && PERSONAL.includes(r.scope)))
   const run = async () => {
     setState('running')
     const values: Answers = {}
+    const certificates = new Map<Certificate, Promise<CertificateRecord | undefined>>()
+    const certificate = (type: Certificate, scope: PrefillRequest['scope']) => {
+      // A resident who holds no such certificate (404) types those fields; the others still fill.
+      if (!certificates.has(type))
+        certificates.set(type, readWithConsent<CertificateRecord>(dispatch, mini, scope, `/identity/certificates/${encodeURIComponent(type)}`).catch(absentAsUndefined))
+      return certificates.get(type)!
+    }
     try {
-      for (const request of asked) values[request.fieldId] = await readPersonalData(dispatch, mini, request.scope as PersonalDataScope)
+      for (const request of asked) {
+        values[request.fieldId] =
+          request.source === 'certificate'
+            ? (await certificate(request.certificate, request.scope))?.[request.attribute]
+            : await readPersonalData(dispatch, mini, request.scope as PersonalDataScope)
+      }
       form.save((d) => ({ ...d, answers: applyPrefill(d.answers, values) }))
       setState('done')
     } catch {
