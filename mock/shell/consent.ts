@@ -35,17 +35,23 @@ export const consentHandlers = [
   http.get('*/api/identity/attributes/:scope', ({ params, request }) => {
     const token = miniAppOf(request)!
     const scope = String(params.scope)
-    if (!token.scopes.includes(scope)) {
-      recordAudit({ miniAppId: token.app, capability: scope, outcome: 'denied', reason: 'undeclared' })
+    // Whose data: `resident` the resident's own, `subject` the family member the token acts for; absent, whoever the token acts for.
+    const of = new URL(request.url).searchParams.get('of')
+    if (of !== null && of !== 'resident' && of !== 'subject') return apiError(400, 'INVALID_SUBJECT', '参数 of 只能是 resident 或 subject')
+    if (of === 'subject' && !token.act) return apiError(403, 'NOT_ACTING_FOR_FAMILY', '当前未为家人办理，无法读取家人的信息')
+    // A family member's data is read under the family scope the resident granted; their own under the scope itself.
+    const consentScope = of === 'subject' ? 'family' : scope
+    if (!token.scopes.includes(consentScope)) {
+      recordAudit({ miniAppId: token.app, capability: consentScope, outcome: 'denied', reason: 'undeclared' })
       return apiError(403, 'UNDECLARED_SCOPE', '该服务未声明使用此信息')
     }
-    if (!granted(token.app, scope)) {
-      recordAudit({ miniAppId: token.app, capability: scope, outcome: 'denied', reason: 'consent-denied' })
+    if (!granted(token.app, consentScope)) {
+      recordAudit({ miniAppId: token.app, capability: consentScope, outcome: 'denied', reason: 'consent-denied' })
       return apiError(403, 'CONSENT_REQUIRED', '您尚未授权该服务使用此信息')
     }
-    const value = attribute(scope, token.act)
+    const value = attribute(scope, of === 'resident' ? undefined : token.act)
     if (value === undefined) return notFound('暂无此信息，请先完成实名认证')
-    recordAudit({ miniAppId: token.app, capability: scope, outcome: 'allowed' })
+    recordAudit({ miniAppId: token.app, capability: consentScope, outcome: 'allowed' })
     return HttpResponse.json({ scope, value })
   }),
   http.get('*/api/consents', () => HttpResponse.json(consentStore.data.grants)),

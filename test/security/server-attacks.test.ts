@@ -64,6 +64,21 @@ describe('the server refuses what a mini-app may not do', () => {
     expect(child.body.value).toMatch(/^2101022026/)
   })
 
+  it("says whose data a token reads: ?of=resident is the resident's own even while acting, ?of=subject the member's under the family grant", async () => {
+    updateMockState({ persona: 'parent' })
+    const session = { Authorization: `Bearer ${TEST_SESSION.accessToken}` }
+    await call('PUT', 'consents/victim/profile.idNumber', session)
+    const acting = { Authorization: `Bearer ${(await call('POST', 'auth/token-exchange', session, { miniAppId: 'victim', actingFor: 'fm-newborn' })).body.accessToken}` }
+    const own = (await call('GET', 'identity/attributes/profile.idNumber', victim.authorization)).body.value
+    expect((await call('GET', 'identity/attributes/profile.idNumber?of=resident', acting)).body.value).toBe(own)
+    // The member's data needs the family grant, not the attribute's own.
+    expect(await call('GET', 'identity/attributes/profile.name?of=subject', acting)).toMatchObject({ status: 403, body: { code: 'CONSENT_REQUIRED' } })
+    await call('PUT', 'consents/victim/family', session)
+    expect(await call('GET', 'identity/attributes/profile.name?of=subject', acting)).toMatchObject({ status: 200, body: { value: '李小宝' } })
+    expect(await call('GET', 'identity/attributes/profile.name?of=subject', victim.authorization)).toMatchObject({ status: 403, body: { code: 'NOT_ACTING_FOR_FAMILY' } })
+    expect(await call('GET', 'identity/attributes/profile.name?of=someone', acting)).toMatchObject({ status: 400, body: { code: 'INVALID_SUBJECT' } })
+  })
+
   it('keeps the privacy log on the server, where a mini-app can only add its own client-reported refusals', async () => {
     await call('GET', 'identity/attributes/profile.idNumber', mallory)
     expect(await call('POST', 'audit/events', mallory, { capability: 'request:evil.example.com', reason: 'domain-not-allowed' })).toMatchObject({ status: 204 })

@@ -3,7 +3,6 @@ import type { Certificate, Scenario } from '../../../sdk/scenario'
 import { isApiError } from '../../api/errors'
 import type { CertificateRecord } from '../../capabilities/certificate'
 import { readWithConsent } from '../../capabilities/consented-read'
-import { readPersonalData, type PersonalDataScope } from '../../capabilities/personal-data'
 import { useMiniAppScope } from '../../mini-app/scope'
 import { useAppDispatch } from '../../store/hooks'
 import { applyPrefill, prefillPlan, type Answers, type PrefillRequest } from '../engine'
@@ -14,7 +13,9 @@ const absentAsUndefined = (error: unknown): undefined => {
   throw error
 }
 
-const PERSONAL: readonly string[] = ['profile.name', 'profile.idNumber', 'profile.phone', 'profile.address']
+/** The server's address for one identity attribute of the resident or of the member acted for. */
+const attributeUrl = ({ attribute, of }: Extract<PrefillRequest, { source: 'identity' }>) =>
+  `/identity/attributes/${encodeURIComponent(`profile.${attribute}`)}?of=${of}`
 
 export type PrefillState = 'idle' | 'running' | 'done' | 'denied'
 
@@ -22,16 +23,18 @@ export type PrefillState = 'idle' | 'running' | 'done' | 'denied'
  * A step's prefill: earlier answers are copied at once (they are the
  * resident's own); the resident's identity and wallet certificates are read
  * only when they ask, through the consent flow, under the scenario's
- * declared scopes (each certificate once, however many fields it fills). It
- * never overwrites what was typed. The acted-for member's data is not
- * fetched yet: those fields are typed.
+ * declared scopes (each certificate once, however many fields it fills).
+ * Each identity field names whose data it wants: the resident's own, or the
+ * family member acted for (under the `family` scope), so "your name" is never
+ * filled with your child's. It never overwrites what was typed; a value the
+ * server does not hold (404) is left for the resident to type.
  */
 export const usePrefill = (scenario: Scenario, form: FormSession, stepId: string) => {
   const dispatch = useAppDispatch()
   const mini = useMiniAppScope()
   const [state, setState] = useState<PrefillState>('idle')
   const plan = prefillPlan(scenario, form.state, stepId)
-  const asked = plan.requests.filter((r) => r.source === 'certificate' || (r.of === 'resident' && PERSONAL.includes(r.scope)))
+
   const run = async () => {
     setState('running')
     const values: Answers = {}
@@ -43,11 +46,11 @@ export const usePrefill = (scenario: Scenario, form: FormSession, stepId: string
       return certificates.get(type)!
     }
     try {
-      for (const request of asked) {
+      for (const request of plan.requests) {
         values[request.fieldId] =
           request.source === 'certificate'
             ? (await certificate(request.certificate, request.scope))?.[request.attribute]
-            : await readPersonalData(dispatch, mini, request.scope as PersonalDataScope)
+            : (await readWithConsent<{ value: string }>(dispatch, mini, request.scope, attributeUrl(request)).catch(absentAsUndefined))?.value
       }
       form.save((d) => ({ ...d, answers: applyPrefill(d.answers, values) }))
       setState('done')
@@ -56,5 +59,5 @@ export const usePrefill = (scenario: Scenario, form: FormSession, stepId: string
       setState('denied')
     }
   }
-  return { copied: plan.fromAnswers, canAsk: asked.length > 0, state, run }
+  return { copied: plan.fromAnswers, canAsk: plan.requests.length > 0, state, run }
 }
