@@ -1,24 +1,28 @@
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { catalogOf } from './catalog'
-import { runCheck } from './check'
+import { parseBytes } from './bytes'
 import { describeFailure, usageError } from './errors'
 import { checkId } from './names'
-import { runPreview } from './preview'
 import { consoleOutput, step } from './progress'
-import { generateRegistry, problemsOf, readRegistry, requireFolder } from './registry'
-import { RELEASED_FILE, writeRelease } from './released'
 import { KINDS, scaffold } from './scaffold'
-import { parseBytes } from './size'
+
+// Each command loads what it needs when it runs (ESLint, Prettier, the contracts' OpenAPI tools are slow to load):
+// --help and a refused argument answer at once.
+const registry = () => import('./registry')
+const RELEASED_FILE = 'released.json'
 
 /**
  * `npm run miniapp -- <command>`: the departments' one tool. Every command
  * takes `--root <dir>` (another checkout; the tests use scratch copies).
  */
 const output = consoleOutput
-const rootOf = (options: { root?: string }): string => resolve(options.root ?? join(__dirname, '..', '..'))
+const rootOf = (options: { root?: string }): string => {
+  const root = resolve(options.root ?? join(__dirname, '..', '..'))
+  if (!existsSync(join(root, 'mini-apps'))) throw usageError(`${root} has no mini-apps/ folder`, 'Run it from the repository, or give --root <checkout>')
+  return root
+}
 const bytes = (text: string): number => {
   const value = parseBytes(text)
   if (value === undefined || value <= 0) throw new InvalidArgumentError('give a size such as 300KB, 2MB or 4096 (bytes)')
@@ -50,7 +54,7 @@ program
     const files = await step(output, `scaffolding mini-apps/${id}`, () => scaffold({ miniAppsDir: join(root, 'mini-apps'), id: checkId(id), kind: options.kind, from: options.from }))
     output.out(`Created mini-apps/${id} (${options.from ? `a copy of ${options.from}` : options.kind}), ${files.length} file(s):`)
     files.forEach((f) => output.out(`  mini-apps/${f}`))
-    if (options.registry) await generateRegistry(output, root, scratchLog('registry'))
+    if (options.registry) await (await registry()).generateRegistry(output, root, scratchLog('registry'))
     output.out(`Next: give it its own names, department, category and icon in mini-apps/${id}/manifest.ts, then:`)
     output.out(`  npm run miniapp -- check ${id}     npm run miniapp -- preview ${id}`)
   })
@@ -68,6 +72,7 @@ program
   .option('--skip-size', 'skip the size budget (no build needed)')
   .action(async (id: string | undefined, o: { against?: string; failOnReview?: boolean; build?: boolean; budget?: number; dist?: string; skipLint?: boolean; skipSize?: boolean }) => {
     const rootDir = rootOf(program.opts())
+    const { runCheck } = await import('./check')
     process.exitCode = await runCheck({ rootDir, output, id, ...o, distDir: o.dist && resolve(o.dist) })
   })
 
@@ -77,10 +82,12 @@ program
   .argument('<id>')
   .action(async (id: string) => {
     const rootDir = rootOf(program.opts())
-    const registry = await readRegistry(rootDir)
-    requireFolder(registry, id)
-    const manifest = registry.manifests.find((m) => m.id === id)
-    const problems = problemsOf(registry, id)
+    const { readRegistry, requireFolder, problemsOf } = await registry()
+    const { writeRelease } = await import('./released')
+    const read = await readRegistry(rootDir)
+    requireFolder(read, id)
+    const manifest = read.manifests.find((m) => m.id === id)
+    const problems = problemsOf(read, id)
     if (!manifest || problems.length > 0) throw usageError(`mini-apps/${id} has ${problems.length} problem(s)`, `Run npm run miniapp -- check ${id}`)
     const record = await writeRelease(rootDir, manifest)
     output.out(`Recorded ${id} ${manifest.version} as released on ${record.releasedAt}: mini-apps/${id}/${RELEASED_FILE}. Commit it with the release.`)
@@ -92,6 +99,7 @@ program
   .argument('<id>')
   .option('--port <port>', 'the dev server port', port, Number(process.env.PORT ?? 10086))
   .action(async (id: string, o: { port: number }) => {
+    const { runPreview } = await import('./preview')
     process.exitCode = await runPreview({ rootDir: rootOf(program.opts()), id, port: o.port, output })
   })
 
@@ -100,8 +108,8 @@ program
   .description('export every manifest and definition with a version hash, as JSON for a registry service')
   .option('--out <file>', 'write it to a file instead of stdout')
   .action(async (o: { out?: string }) => {
-    const registry = await readRegistry(rootOf(program.opts()))
-    const document = catalogOf(registry)
+    const { catalogOf } = await import('./catalog')
+    const document = catalogOf(await (await registry()).readRegistry(rootOf(program.opts())))
     const json = `${JSON.stringify(document, null, 2)}\n`
     if (!o.out) return void process.stdout.write(json)
     writeFileSync(resolve(o.out), json)

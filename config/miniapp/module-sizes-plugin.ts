@@ -1,14 +1,17 @@
 import { writeFileSync } from 'node:fs'
-import type { Compiler, StatsModule } from 'webpack'
+import type { Compilation, Compiler, Module } from 'webpack'
 
 /** What each emitted chunk is made of: its files, and its modules with their sizes before minification. */
 export interface ModuleSizes {
   chunks: { files: string[]; modules: { name: string; size: number }[] }[]
 }
 
-/** Concatenated modules count as the modules inside them, so a page's own files are named. */
-const leaves = (modules: StatsModule[] = []): { name: string; size: number }[] =>
-  modules.flatMap((m) => (m.modules && m.modules.length > 0 ? leaves(m.modules) : [{ name: m.name ?? String(m.id), size: m.size ?? 0 }]))
+/** A concatenated module (scope hoisting) counts as the modules inside it, so a page's own files are named. */
+const leaves = (module: Module, compilation: Compilation): { name: string; size: number }[] => {
+  const inner = (module as Module & { modules?: Iterable<Module> }).modules
+  if (inner) return [...inner].flatMap((m) => leaves(m, compilation))
+  return [{ name: module.readableIdentifier(compilation.requestShortener), size: module.size() }]
+}
 
 /**
  * Writes the weapp build's module sizes beside its output (`dist/weapp.modules.json`,
@@ -19,10 +22,12 @@ export class ModuleSizesPlugin {
   constructor(private readonly file: string) {}
 
   apply(compiler: Compiler): void {
-    compiler.hooks.done.tap('ModuleSizesPlugin', (stats) => {
-      const json = stats.toJson({ all: false, chunks: true, chunkModules: true, nestedModules: true })
+    compiler.hooks.done.tap('ModuleSizesPlugin', ({ compilation }) => {
       const sizes: ModuleSizes = {
-        chunks: (json.chunks ?? []).map((c) => ({ files: [...(c.files ?? [])], modules: leaves(c.modules) })),
+        chunks: [...compilation.chunks].map((chunk) => ({
+          files: [...chunk.files],
+          modules: compilation.chunkGraph.getChunkModules(chunk).flatMap((m) => leaves(m, compilation)),
+        })),
       }
       writeFileSync(this.file, JSON.stringify(sizes))
     })

@@ -3,35 +3,11 @@ import { createWriteStream } from 'node:fs'
 import { get } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { isNativeManifest, type ValidManifest } from '../../src/sdk/manifest/schema'
-import { formEntryRoute } from '../../src/sdk/manifest/catalogue'
 import { formatProblem } from '../registry/types'
 import { CliError } from './errors'
 import type { Output } from './progress'
-import { generateRegistry, problemsOf, readRegistry, REGISTRY_ONLY, requireFolder } from './registry'
-
-export interface PreviewPlan {
-  /** The dev server's command, from the repository root. */
-  command: string
-  args: string[]
-  env: Record<string, string>
-  /** Home, and the mini-app's own entry (H5 uses the hash router). */
-  url: string
-  entryUrl: string
-}
-
-/** H5 in watch mode (Taro's dev server: a rebuild on every save), on the MSW mock backend in the browser. */
-export const previewPlan = (rootDir: string, manifest: ValidManifest, port: number): PreviewPlan => {
-  const url = `http://127.0.0.1:${port}/`
-  const entry = isNativeManifest(manifest) ? `/mini-apps/${manifest.id}/${manifest.entry}` : formEntryRoute(manifest.id)
-  return {
-    command: join(rootDir, 'node_modules', '.bin', 'taro'),
-    args: ['build', '--type', 'h5', '--watch'],
-    env: { TARO_APP_MOCK: 'on', PORT: String(port), [REGISTRY_ONLY]: manifest.id },
-    url,
-    entryUrl: `${url}#${entry}`,
-  }
-}
+import { previewPlan } from './preview-plan'
+import { generateRegistry, problemsOf, readRegistry, REGISTRY_ONLY, requireFolder, TOOL_ROOT } from './registry'
 
 /** Resolves once the dev server answers (webpack-dev-middleware holds requests until the first build is done). */
 const waitForServer = (url: string, timeoutMs: number, alive: () => boolean): Promise<void> =>
@@ -70,7 +46,7 @@ export const runPreview = async ({ rootDir, id, port, output, timeoutSeconds = 6
   await generateRegistry(output, rootDir, join(tmpdir(), `miniapp-registry-${process.pid}.log`), id)
   const restore = () => {
     output.progress('▸ generating the full registry again…')
-    spawnSync(join(rootDir, 'node_modules', '.bin', 'tsx'), [join(rootDir, 'config', 'registry', 'cli.ts'), '--root', rootDir], { cwd: rootDir, stdio: 'ignore', env: { ...process.env, [REGISTRY_ONLY]: '' } })
+    spawnSync(join(TOOL_ROOT, 'node_modules', '.bin', 'tsx'), [join(TOOL_ROOT, 'config', 'registry', 'cli.ts'), '--root', rootDir], { cwd: rootDir, stdio: 'ignore', env: { ...process.env, [REGISTRY_ONLY]: '' } })
   }
   output.progress(`▸ starting the H5 dev server with ${id} only, on the mock backend (log: ${log})…`)
   const logStream = createWriteStream(log)

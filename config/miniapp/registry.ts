@@ -9,6 +9,7 @@ import { validateManifests } from '../registry/validate'
 import { usageError } from './errors'
 import type { Output } from './progress'
 import { runLong } from './progress'
+import { REGISTRY_ONLY } from './preview-plan'
 
 export interface Registry {
   manifests: ValidManifest[]
@@ -37,14 +38,16 @@ export const requireFolder = (registry: Registry, id: string): void => {
   }
 }
 
-/** The env var the registry reads to generate the app with one mini-app only (`miniapp preview`). */
-export const REGISTRY_ONLY = 'REGISTRY_ONLY'
+export { REGISTRY_ONLY }
+
+/** Where the tools live: `--root` may point at another checkout, but the registry and tsx run from here. */
+export const TOOL_ROOT = join(__dirname, '..', '..')
 
 /** Runs `npm run registry` (generation) as a child, optionally for one mini-app only. */
 export const generateRegistry = (output: Output, rootDir: string, logFile: string, only?: string): Promise<void> =>
   runLong(output, {
-    command: join(rootDir, 'node_modules', '.bin', 'tsx'),
-    args: [join(rootDir, 'config', 'registry', 'cli.ts'), '--root', rootDir],
+    command: join(TOOL_ROOT, 'node_modules', '.bin', 'tsx'),
+    args: [join(TOOL_ROOT, 'config', 'registry', 'cli.ts'), '--root', rootDir],
     cwd: rootDir,
     env: { [REGISTRY_ONLY]: only ?? '' },
     label: only ? `generating the registry with ${only} only` : 'generating the registry',

@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { format, resolveConfig } from 'prettier'
 import semver from 'semver'
 import type { ValidManifest } from '../../src/sdk/manifest/schema'
 import { CliError, usageError } from './errors'
@@ -85,6 +84,7 @@ export const writeRelease = async (rootDir: string, manifest: ValidManifest, tod
   }
   const record: ReleaseRecord = { releasedAt: today.toISOString().slice(0, 10), manifest }
   const file = releasedPath(rootDir, manifest.id)
+  const { format, resolveConfig } = await import('prettier')
   // Formatted as the repository formats JSON, so format:check passes on the committed snapshot.
   writeFileSync(file, await format(JSON.stringify(record), { ...(await resolveConfig(file)), filepath: file }))
   return record

@@ -26,7 +26,7 @@ export interface ScaffoldOptions {
   miniAppsDir: string
   id: string
   kind?: string
-  /** Start from this existing mini-app instead of a template (the older `new:mini-app <from> <id>`). */
+  /** Start from a copy of this existing mini-app instead of a template, moving its id. */
   from?: string
   templatesDir?: string
 }

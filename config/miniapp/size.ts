@@ -39,10 +39,15 @@ export const describeVerdict = (v: BudgetVerdict): string[] => {
   ]
 }
 
-/** Sums module sizes over the chunks whose files lie in the subpackage. */
-export const modulesIn = (sizes: ModuleSizes, root: string): FileSizes => {
+/**
+ * Sums module sizes over the chunks that ship in the subpackage: emitted under
+ * its root, or (Taro's optimizeMainPackage) a shared `sub-common/…` chunk
+ * copied into it, found by its path under the root.
+ */
+export const modulesIn = (sizes: ModuleSizes, root: string, files: FileSizes = {}): FileSizes => {
   const modules: FileSizes = {}
-  for (const chunk of sizes.chunks.filter((c) => c.files.some((f) => f.startsWith(`${root}/`)))) {
+  const ships = (file: string) => file.startsWith(`${root}/`) || files[`${root}/${file}`] !== undefined
+  for (const chunk of sizes.chunks.filter((c) => c.files.some(ships))) {
     for (const m of chunk.modules) modules[m.name] = (modules[m.name] ?? 0) + m.size
   }
   return modules
@@ -54,15 +59,6 @@ export const readSubpackage = (distDir: string, root: string): SubpackageStats |
   const files = stats.subpackages[root]
   if (!files) return undefined
   const sizesFile = `${distDir}.modules.json`
-  const modules = existsSync(sizesFile) ? modulesIn(JSON.parse(readFileSync(sizesFile, 'utf8')) as ModuleSizes, root) : {}
+  const modules = existsSync(sizesFile) ? modulesIn(JSON.parse(readFileSync(sizesFile, 'utf8')) as ModuleSizes, root, files) : {}
   return { root, files, modules }
-}
-
-/** `--budget 300KB`, `--budget 2048` (bytes), `--budget 1.5MB`. */
-export const parseBytes = (text: string): number | undefined => {
-  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib)?$/i.exec(text.trim())
-  if (!match) return undefined
-  const unit = (match[2] ?? 'b').toLowerCase()
-  const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 * 1024 : 1
-  return Math.round(Number(match[1]) * factor)
 }
