@@ -21,13 +21,18 @@ const canonical = (value: unknown): string =>
   Array.isArray(value)
     ? `[${value.map(canonical).join(',')}]`
     : value !== null && typeof value === 'object'
-      ? `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`
+      ? `{${Object.keys(value)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+          .join(',')}}`
       : JSON.stringify(value)
 
 /** The catalogue of a registry with no problems; a registry with any is refused, never half-exported. */
 export const catalogOf = (registry: Registry): CatalogDocument => {
   if (registry.problems.length > 0) {
-    throw new CliError(`the registry has ${registry.problems.length} problem(s); nothing is exported:\n  ${registry.problems.map(formatProblem).join('\n  ')}`)
+    throw new CliError(
+      `the registry has ${registry.problems.length} problem(s); nothing is exported:\n  ${registry.problems.map(formatProblem).join('\n  ')}`,
+    )
   }
   const miniApps = [...registry.manifests]
     .sort((a, b) => a.id.localeCompare(b.id))

@@ -5,6 +5,7 @@ import budgets from '../bench/budgets.json'
 import { isNativeManifest, type ValidManifest } from '../../src/sdk/manifest/schema'
 import { subpackageRoots } from '../gates/collect'
 import { formatProblem } from '../registry/types'
+import { usageError } from './errors'
 import { lintMiniApps, type LintVerdict } from './lint'
 import { permissionDiff } from './permissions'
 import { runLong, step, type Output } from './progress'
@@ -90,7 +91,11 @@ const checkOne = async (
     line('fail', `targets: ${targets.problems.length} problem(s)`)
     targets.problems.forEach((p) => out(`      ${p}`))
     result.failed.push('targets')
-  } else line('ok', `targets: ${targets.offered.join(', ')}${targets.notOffered.length ? ` (not offered on ${targets.notOffered.join(', ')})` : ''}`)
+  } else
+    line(
+      'ok',
+      `targets: ${targets.offered.join(', ')}${targets.notOffered.length ? ` (not offered on ${targets.notOffered.join(', ')})` : ''}`,
+    )
 
   const baseline = await baselineOf(options.rootDir, id, options.against)
   const changes = permissionDiff(baseline.facts, manifest)
@@ -127,9 +132,16 @@ export const runCheck = async (options: CheckOptions): Promise<number> => {
   const registry = await step(output, 'reading manifests, definitions and contracts', () => readRegistry(rootDir))
   if (options.id !== undefined) requireFolder(registry, options.id)
   const ids = options.id !== undefined ? [options.id] : registry.folders
-  const lint = options.skipLint ? undefined : await step(output, `linting ${ids.length} mini-app folder(s)`, () => lintMiniApps(rootDir, ids))
-  const weappIds = options.skipSize ? [] : registry.manifests.filter((m) => ids.includes(m.id) && isNativeManifest(m) && m.targets.includes('weapp')).map((m) => m.id)
-  if (weappIds.length > 0) await ensureWeappBuild(options, distDir, weappIds)
+  const lint = options.skipLint
+    ? undefined
+    : await step(output, `linting ${ids.length} mini-app folder(s)`, () => lintMiniApps(rootDir, ids))
+  const weappIds = options.skipSize
+    ? []
+    : registry.manifests.filter((m) => ids.includes(m.id) && isNativeManifest(m) && m.targets.includes('weapp')).map((m) => m.id)
+  if (weappIds.length > 0 && options.distDir === undefined) await ensureWeappBuild(options, distDir, weappIds)
+  else if (weappIds.length > 0 && !existsSync(join(distDir, 'app.json'))) {
+    throw usageError(`${distDir} is not a weapp build (it has no app.json)`, 'Leave out --dist to measure dist/weapp, built when needed')
+  }
   const failed: string[] = []
   const review: string[] = []
   for (const id of ids) {
@@ -138,7 +150,10 @@ export const runCheck = async (options: CheckOptions): Promise<number> => {
     review.push(...result.review.map((r) => `${id}: ${r}`))
   }
   output.out('')
-  output.out(`check: ${ids.length} mini-app(s), ${failed.length} failed${failed.length ? ` (${failed.join('; ')})` : ''}, ${review.length} for review${review.length ? ` (${review.join('; ')})` : ''}`)
-  if (review.length > 0 && !options.failOnReview) output.out('  (permission changes pass; --fail-on-review makes them fail, as a release pipeline should)')
+  output.out(
+    `check: ${ids.length} mini-app(s), ${failed.length} failed${failed.length ? ` (${failed.join('; ')})` : ''}, ${review.length} for review${review.length ? ` (${review.join('; ')})` : ''}`,
+  )
+  if (review.length > 0 && !options.failOnReview)
+    output.out('  (permission changes pass; --fail-on-review makes them fail, as a release pipeline should)')
   return failed.length > 0 || (options.failOnReview && review.length > 0) ? 1 : 0
 }

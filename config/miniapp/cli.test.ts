@@ -8,7 +8,10 @@ import { dirname, join } from 'node:path'
 const repo = join(__dirname, '..', '..')
 const tsx = join(repo, 'node_modules', '.bin', 'tsx')
 const miniapp = (root: string, ...args: string[]) =>
-  spawnSync(tsx, [join(repo, 'config/miniapp/cli.ts'), '--root', root, ...args], { encoding: 'utf8', env: { ...process.env, REGISTRY_ONLY: '' } })
+  spawnSync(tsx, [join(repo, 'config/miniapp/cli.ts'), '--root', root, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, REGISTRY_ONLY: '' },
+  })
 const noStack = (text: string) => expect(text).not.toMatch(/^\s+at /m)
 
 let root: string
@@ -30,7 +33,8 @@ describe('npm run miniapp', () => {
   it('explains itself with --help and refuses bad input in words, never with a stack trace', () => {
     const help = miniapp(root, '--help')
     expect(help.status).toBe(0)
-    for (const command of ['new', 'check', 'release', 'preview', 'catalog']) expect(help.stdout).toMatch(new RegExp(`^ {2}${command} `, 'm'))
+    for (const command of ['new', 'check', 'release', 'preview', 'catalog'])
+      expect(help.stdout).toMatch(new RegExp(`^ {2}${command} `, 'm'))
     const badId = miniapp(root, 'new', 'Housing_Fund')
     expect([badId.status, badId.stderr]).toEqual([2, expect.stringContaining('miniapp: "Housing_Fund" is not a mini-app id')])
     const missing = miniapp(root, 'check', 'no-such-app')
@@ -47,7 +51,9 @@ describe('npm run miniapp', () => {
     expect(run.stderr).not.toContain('miniapp:')
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('Created mini-apps/bus-card (native)')
-    expect(readFileSync(join(root, 'src/generated/routes.ts'), 'utf8')).toContain('"root":"mini-apps/bus-card","pages":["pages/index","pages/detail","pages/apply"]')
+    expect(readFileSync(join(root, 'src/generated/routes.ts'), 'utf8')).toContain(
+      '"root":"mini-apps/bus-card","pages":["pages/index","pages/detail","pages/apply"]',
+    )
     expect(existsSync(join(root, 'mini-apps/bus-card/generated/mini-app.ts'))).toBe(true)
   })
 
@@ -70,7 +76,8 @@ describe('npm run miniapp', () => {
 
   it('check --against <ref>: diffs against the manifest at a git ref', () => {
     miniapp(root, 'new', 'bus-card', '--no-registry')
-    const git = (...args: string[]) => spawnSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' })
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' })
     git('init', '-q')
     git('add', '.')
     git('commit', '-qm', 'released')
@@ -92,7 +99,10 @@ describe('npm run miniapp', () => {
     file('mini-apps/bus-card/pages/index.js', 3000)
     file('mini-apps/bus-card/sub-common/0a1b.js', 2000)
     writeFileSync(join(dist, 'app.json'), JSON.stringify({ subPackages: [{ root: 'mini-apps/bus-card' }] }))
-    const modules = [{ name: './mini-apps/bus-card/pages/index.tsx', size: 2500 }, { name: './node_modules/huge-lib/index.js', size: 9000 }]
+    const modules = [
+      { name: './mini-apps/bus-card/pages/index.tsx', size: 2500 },
+      { name: './node_modules/huge-lib/index.js', size: 9000 },
+    ]
     writeFileSync(`${dist}.modules.json`, JSON.stringify({ chunks: [{ files: ['mini-apps/bus-card/sub-common/0a1b.js'], modules }] }))
     const over = miniapp(root, 'check', 'bus-card', '--skip-lint', '--dist', dist, '--budget', '4KB')
     expect(over.status).toBe(1)
@@ -101,6 +111,8 @@ describe('npm run miniapp', () => {
     const within = miniapp(root, 'check', 'bus-card', '--skip-lint', '--dist', dist, '--budget', '8KB')
     expect(within.stdout).toContain('✓ size: mini-apps/bus-card: 4.9 KB of 8.0 KB')
     expect(within.status).toBe(0)
+    const noBuild = miniapp(root, 'check', 'bus-card', '--skip-lint', '--dist', join(root, 'nowhere'))
+    expect([noBuild.status, noBuild.stderr]).toEqual([2, expect.stringContaining('is not a weapp build (it has no app.json)')])
   })
 
   it('catalog: exports every manifest and definition with a version hash, to stdout or a file', () => {
@@ -108,9 +120,15 @@ describe('npm run miniapp', () => {
     miniapp(root, 'new', 'pet-licence', '--kind', 'form', '--no-registry')
     const run = miniapp(root, 'catalog')
     expect(run.status).toBe(0)
-    const doc = JSON.parse(run.stdout) as { version: string; miniApps: { manifest: { id: string }; definition: { steps: unknown[] } | null }[] }
+    const doc = JSON.parse(run.stdout) as {
+      version: string
+      miniApps: { manifest: { id: string }; definition: { steps: unknown[] } | null }[]
+    }
     expect(doc.version).toMatch(/^sha256:[0-9a-f]{64}$/)
-    expect(doc.miniApps.map((m) => [m.manifest.id, m.definition === null])).toEqual([['bus-card', true], ['pet-licence', false]])
+    expect(doc.miniApps.map((m) => [m.manifest.id, m.definition === null])).toEqual([
+      ['bus-card', true],
+      ['pet-licence', false],
+    ])
     const out = join(root, 'catalog.json')
     expect(miniapp(root, 'catalog', '--out', out).stdout).toContain(`Wrote 2 mini-app(s), version ${doc.version}`)
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(doc)

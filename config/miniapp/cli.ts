@@ -20,7 +20,8 @@ const RELEASED_FILE = 'released.json'
 const output = consoleOutput
 const rootOf = (options: { root?: string }): string => {
   const root = resolve(options.root ?? join(__dirname, '..', '..'))
-  if (!existsSync(join(root, 'mini-apps'))) throw usageError(`${root} has no mini-apps/ folder`, 'Run it from the repository, or give --root <checkout>')
+  if (!existsSync(join(root, 'mini-apps')))
+    throw usageError(`${root} has no mini-apps/ folder`, 'Run it from the repository, or give --root <checkout>')
   return root
 }
 const bytes = (text: string): number => {
@@ -51,7 +52,9 @@ program
   .option('--no-registry', 'do not run the registry afterwards')
   .action(async (id: string, options: { kind: string; from?: string; registry: boolean }) => {
     const root = rootOf(program.opts())
-    const files = await step(output, `scaffolding mini-apps/${id}`, () => scaffold({ miniAppsDir: join(root, 'mini-apps'), id: checkId(id), kind: options.kind, from: options.from }))
+    const files = await step(output, `scaffolding mini-apps/${id}`, () =>
+      scaffold({ miniAppsDir: join(root, 'mini-apps'), id: checkId(id), kind: options.kind, from: options.from }),
+    )
     output.out(`Created mini-apps/${id} (${options.from ? `a copy of ${options.from}` : options.kind}), ${files.length} file(s):`)
     files.forEach((f) => output.out(`  mini-apps/${f}`))
     if (options.registry) await (await registry()).generateRegistry(output, root, scratchLog('registry'))
@@ -70,11 +73,24 @@ program
   .option('--dist <dir>', 'the weapp build to measure (default: dist/weapp)')
   .option('--skip-lint', 'skip the lint boundary')
   .option('--skip-size', 'skip the size budget (no build needed)')
-  .action(async (id: string | undefined, o: { against?: string; failOnReview?: boolean; build?: boolean; budget?: number; dist?: string; skipLint?: boolean; skipSize?: boolean }) => {
-    const rootDir = rootOf(program.opts())
-    const { runCheck } = await import('./check')
-    process.exitCode = await runCheck({ rootDir, output, id, ...o, distDir: o.dist && resolve(o.dist) })
-  })
+  .action(
+    async (
+      id: string | undefined,
+      o: {
+        against?: string
+        failOnReview?: boolean
+        build?: boolean
+        budget?: number
+        dist?: string
+        skipLint?: boolean
+        skipSize?: boolean
+      },
+    ) => {
+      const rootDir = rootOf(program.opts())
+      const { runCheck } = await import('./check')
+      process.exitCode = await runCheck({ rootDir, output, id, ...o, distDir: o.dist && resolve(o.dist) })
+    },
+  )
 
 program
   .command('release')
@@ -88,9 +104,12 @@ program
     requireFolder(read, id)
     const manifest = read.manifests.find((m) => m.id === id)
     const problems = problemsOf(read, id)
-    if (!manifest || problems.length > 0) throw usageError(`mini-apps/${id} has ${problems.length} problem(s)`, `Run npm run miniapp -- check ${id}`)
+    if (!manifest || problems.length > 0)
+      throw usageError(`mini-apps/${id} has ${problems.length} problem(s)`, `Run npm run miniapp -- check ${id}`)
     const record = await writeRelease(rootDir, manifest)
-    output.out(`Recorded ${id} ${manifest.version} as released on ${record.releasedAt}: mini-apps/${id}/${RELEASED_FILE}. Commit it with the release.`)
+    output.out(
+      `Recorded ${id} ${manifest.version} as released on ${record.releasedAt}: mini-apps/${id}/${RELEASED_FILE}. Commit it with the release.`,
+    )
   })
 
 program

@@ -23,7 +23,14 @@ describe('the permission diff against the last release', () => {
   })
 
   it("flags a page raised above its mini-app's level, and a new outside host", () => {
-    const current = { ...released(), pages: [{ path: 'pages/index', level: 'L4' as const }, { path: 'pages/pay', level: 'L3' as const }], allowedDomains: ['files.example.gov.cn', 'cdn.example.com'] }
+    const current = {
+      ...released(),
+      pages: [
+        { path: 'pages/index', level: 'L4' as const },
+        { path: 'pages/pay', level: 'L3' as const },
+      ],
+      allowedDomains: ['files.example.gov.cn', 'cdn.example.com'],
+    }
     expect(permissionDiff(released(), current).map((c) => [c.kind, c.review])).toEqual([
       ['raised-page-level', true],
       ['new-domain', true],

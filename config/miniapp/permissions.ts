@@ -26,13 +26,19 @@ const rank = (level: IdentityLevel): number => IDENTITY_LEVELS.indexOf(level)
  */
 export const permissionDiff = (released: PermissionFacts | undefined, current: PermissionFacts): PermissionChange[] => {
   const changes: PermissionChange[] = []
-  if (!released) changes.push({ kind: 'first-release', review: true, detail: `first release: level ${current.level}, ${current.permissions.length} scope(s)` })
+  if (!released)
+    changes.push({
+      kind: 'first-release',
+      review: true,
+      detail: `first release: level ${current.level}, ${current.permissions.length} scope(s)`,
+    })
   const before = new Set(released?.permissions.map((p) => p.scope) ?? [])
   const now = new Set(current.permissions.map((p) => p.scope))
   for (const p of current.permissions.filter((p) => !before.has(p.scope))) {
     changes.push({ kind: 'new-scope', review: true, detail: `+ scope ${p.scope} ("${p.reason['zh-CN']}" / "${p.reason.en}")` })
   }
-  for (const scope of [...before].filter((s) => !now.has(s))) changes.push({ kind: 'removed-scope', review: false, detail: `- scope ${scope}` })
+  for (const scope of [...before].filter((s) => !now.has(s)))
+    changes.push({ kind: 'removed-scope', review: false, detail: `- scope ${scope}` })
   if (released && rank(current.level) > rank(released.level)) {
     changes.push({ kind: 'raised-level', review: true, detail: `↑ identity level ${released.level} → ${current.level}` })
   } else if (released && rank(current.level) < rank(released.level)) {

@@ -17,7 +17,9 @@ describe('miniapp preview', () => {
     expect(plan).toMatchObject({ command: '/repo/node_modules/.bin/taro', args: ['build', '--type', 'h5', '--watch'] })
     expect(plan.env).toEqual({ TARO_APP_MOCK: 'on', PORT: '10123', REGISTRY_ONLY: 'sample-app' })
     expect([plan.url, plan.entryUrl]).toEqual(['http://127.0.0.1:10123/', 'http://127.0.0.1:10123/#/mini-apps/sample-app/pages/index'])
-    expect(previewPlan('/repo', manifestSchema.parse(validFormManifest()), 10123).entryUrl).toBe('http://127.0.0.1:10123/#/forms/pages/tasks/index?scenario=sample-one-stop')
+    expect(previewPlan('/repo', manifestSchema.parse(validFormManifest()), 10123).entryUrl).toBe(
+      'http://127.0.0.1:10123/#/forms/pages/tasks/index?scenario=sample-one-stop',
+    )
   })
 
   it('REGISTRY_ONLY generates one mini-app; the next plain registry run generates them all again', () => {
@@ -27,7 +29,10 @@ describe('miniapp preview', () => {
       scaffold({ miniAppsDir: join(root, 'mini-apps'), id: 'bus-card' })
       scaffold({ miniAppsDir: join(root, 'mini-apps'), id: 'tram-card' })
       const registry = (only: string) =>
-        spawnSync(tsx, [join(repo, 'config/registry/cli.ts'), '--root', root], { encoding: 'utf8', env: { ...process.env, REGISTRY_ONLY: only } })
+        spawnSync(tsx, [join(repo, 'config/registry/cli.ts'), '--root', root], {
+          encoding: 'utf8',
+          env: { ...process.env, REGISTRY_ONLY: only },
+        })
       const routes = () => readFileSync(join(root, 'src/generated/routes.ts'), 'utf8')
       expect(registry('tram-card').stdout).toContain('generated with tram-card only (REGISTRY_ONLY)')
       expect(routes()).toContain('mini-apps/tram-card')

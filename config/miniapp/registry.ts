@@ -23,7 +23,10 @@ export const readRegistry = async (rootDir: string): Promise<Registry> => {
   const miniAppsDir = join(rootDir, 'mini-apps')
   const sources = await loadManifestSources(rootDir, miniAppsDir)
   const result = validateManifests(sources, { shellVersion: SHELL_VERSION, pageExists: pageModuleExists(miniAppsDir) })
-  const contracts = findContracts(rootDir, result.manifests.map((m) => m.id))
+  const contracts = findContracts(
+    rootDir,
+    result.manifests.map((m) => m.id),
+  )
   return { ...result, problems: [...result.problems, ...contracts.flatMap(checkContract)], folders: listMiniAppFolders(miniAppsDir) }
 }
 
@@ -34,7 +37,10 @@ export const problemsOf = (registry: Registry, id: string): ManifestProblem[] =>
 /** Refuses an id with no folder, naming the ones there are. */
 export const requireFolder = (registry: Registry, id: string): void => {
   if (!registry.folders.includes(id)) {
-    throw usageError(`there is no mini-app "${id}"`, `Mini-apps here: ${registry.folders.join(', ') || '(none)'}; start one with: npm run miniapp -- new ${id}`)
+    throw usageError(
+      `there is no mini-app "${id}"`,
+      `Mini-apps here: ${registry.folders.join(', ') || '(none)'}; start one with: npm run miniapp -- new ${id}`,
+    )
   }
 }
 

@@ -39,10 +39,15 @@ export const readReleased = (rootDir: string, id: string): ReleaseRecord | undef
   if (!existsSync(file)) return undefined
   try {
     const record = JSON.parse(readFileSync(file, 'utf8')) as ReleaseRecord
-    if (!record?.manifest?.version || !Array.isArray(record.manifest.permissions)) throw new Error('it has no manifest with a version and permissions')
+    if (!record?.manifest?.version || !Array.isArray(record.manifest.permissions))
+      throw new Error('it has no manifest with a version and permissions')
     return record
   } catch (e: unknown) {
-    throw new CliError(`mini-apps/${id}/${RELEASED_FILE} cannot be read: ${e instanceof Error ? e.message : String(e)}`, 1, `Write it again with: npm run miniapp -- release ${id}`)
+    throw new CliError(
+      `mini-apps/${id}/${RELEASED_FILE} cannot be read: ${e instanceof Error ? e.message : String(e)}`,
+      1,
+      `Write it again with: npm run miniapp -- release ${id}`,
+    )
   }
 }
 
@@ -80,7 +85,10 @@ export const baselineOf = async (rootDir: string, id: string, against?: string):
 export const writeRelease = async (rootDir: string, manifest: ValidManifest, today = new Date()): Promise<ReleaseRecord> => {
   const previous = readReleased(rootDir, manifest.id)
   if (previous && !semver.gt(manifest.version, previous.manifest.version)) {
-    throw usageError(`${manifest.id} ${manifest.version} is not newer than its last release, ${previous.manifest.version}`, 'Raise version in its manifest.ts first')
+    throw usageError(
+      `${manifest.id} ${manifest.version} is not newer than its last release, ${previous.manifest.version}`,
+      'Raise version in its manifest.ts first',
+    )
   }
   const record: ReleaseRecord = { releasedAt: today.toISOString().slice(0, 10), manifest }
   const file = releasedPath(rootDir, manifest.id)

@@ -27,10 +27,21 @@ const failure = (run: () => unknown): string => {
 describe('new mini-apps from templates', () => {
   it('writes a native one: list, detail and form pages, contract, handlers, seeds, locales and tests', () => {
     const files = scaffold({ miniAppsDir, id: 'bus-card', kind: 'native' })
-    expect(files).toEqual(expect.arrayContaining([
-      'bus-card/manifest.ts', 'bus-card/openapi.yaml', 'bus-card/api.ts', 'bus-card/handlers.ts', 'bus-card/mock/seeds.ts', 'bus-card/locales.ts',
-      'bus-card/pages/index.tsx', 'bus-card/pages/detail.tsx', 'bus-card/pages/apply.tsx', 'bus-card/pages/index.test.tsx', 'bus-card/pages/apply.test.tsx',
-    ]))
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'bus-card/manifest.ts',
+        'bus-card/openapi.yaml',
+        'bus-card/api.ts',
+        'bus-card/handlers.ts',
+        'bus-card/mock/seeds.ts',
+        'bus-card/locales.ts',
+        'bus-card/pages/index.tsx',
+        'bus-card/pages/detail.tsx',
+        'bus-card/pages/apply.tsx',
+        'bus-card/pages/index.test.tsx',
+        'bus-card/pages/apply.test.tsx',
+      ]),
+    )
     expect(read('bus-card/manifest.ts')).toContain("id: 'bus-card'")
     expect(read('bus-card/manifest.ts')).toMatch(/path: 'pages\/apply', .*level: 'L3'/)
     expect(read('bus-card/openapi.yaml')).toContain('/bus-card/applications:')
@@ -43,7 +54,11 @@ describe('new mini-apps from templates', () => {
   })
 
   it('writes a form one: manifest, scenario definition and its test, and no pages', () => {
-    expect(scaffold({ miniAppsDir, id: 'pet-licence', kind: 'form' }).sort()).toEqual(['pet-licence/manifest.ts', 'pet-licence/scenario.test.ts', 'pet-licence/scenario.ts'])
+    expect(scaffold({ miniAppsDir, id: 'pet-licence', kind: 'form' }).sort()).toEqual([
+      'pet-licence/manifest.ts',
+      'pet-licence/scenario.test.ts',
+      'pet-licence/scenario.ts',
+    ])
     expect(read('pet-licence/manifest.ts')).toContain("kind: 'form'")
     expect(read('pet-licence/scenario.ts')).toContain("id: 'pet-licence'")
     expect(read('pet-licence/scenario.test.ts')).toContain("startScenarioJourney('pet-licence'")
@@ -74,6 +89,8 @@ describe('new mini-apps from templates', () => {
   })
 
   it('refuses a template token it does not know', () => {
-    expect(failure(() => fillTemplate('{{id}} {{nope}}', namesOf('bus-card'), 'x.tmpl'))).toBe('x.tmpl uses {{nope}}, which is not a name the scaffold knows')
+    expect(failure(() => fillTemplate('{{id}} {{nope}}', namesOf('bus-card'), 'x.tmpl'))).toBe(
+      'x.tmpl uses {{nope}}, which is not a name the scaffold knows',
+    )
   })
 })

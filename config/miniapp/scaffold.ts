@@ -44,7 +44,9 @@ export const scaffold = ({ miniAppsDir, id, kind = 'native', from, templatesDir 
   if (!isKind(kind)) throw usageError(`"${kind}" is not a kind of mini-app`, `Choose one of: ${KINDS.join(', ')}`)
   const source = join(templatesDir, kind)
   const written: string[] = []
-  for (const file of filesUnder(source).filter((f) => f.endsWith('.tmpl')).sort()) {
+  for (const file of filesUnder(source)
+    .filter((f) => f.endsWith('.tmpl'))
+    .sort()) {
     const path = join(target, relative(source, file).replace(/\.tmpl$/, ''))
     mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, fillTemplate(readFileSync(file, 'utf8'), names, relative(templatesDir, file)))

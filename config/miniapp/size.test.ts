@@ -9,8 +9,20 @@ import type { ModuleSizes } from './module-sizes-plugin'
 const ROOT = 'mini-apps/sample-app'
 const sizes: ModuleSizes = {
   chunks: [
-    { files: [`${ROOT}/pages/index.js`], modules: [{ name: './mini-apps/sample-app/pages/index.tsx', size: 3000 }, { name: './src/sdk/ui/card.tsx', size: 900 }] },
-    { files: [`${ROOT}/sub-common/abc.js`], modules: [{ name: './node_modules/big-chart/index.js', size: 40_000 }, { name: './src/sdk/ui/card.tsx', size: 100 }] },
+    {
+      files: [`${ROOT}/pages/index.js`],
+      modules: [
+        { name: './mini-apps/sample-app/pages/index.tsx', size: 3000 },
+        { name: './src/sdk/ui/card.tsx', size: 900 },
+      ],
+    },
+    {
+      files: [`${ROOT}/sub-common/abc.js`],
+      modules: [
+        { name: './node_modules/big-chart/index.js', size: 40_000 },
+        { name: './src/sdk/ui/card.tsx', size: 100 },
+      ],
+    },
     // Emitted at the top and copied into each subpackage that uses it (Taro's optimizeMainPackage).
     { files: ['sub-common/shared.js'], modules: [{ name: './src/shell/format/money.ts', size: 1300 }] },
     { files: ['common.js'], modules: [{ name: './src/app.tsx', size: 99_999 }] },
@@ -28,7 +40,10 @@ describe('the subpackage size budget', () => {
   })
 
   it('fails over budget, naming the biggest modules first', () => {
-    const verdict = budgetVerdict({ root: ROOT, files: { [`${ROOT}/pages/index.js`]: 1500, [`${ROOT}/sub-common/abc.js`]: 9000 }, modules: modulesIn(sizes, ROOT) }, 8 * 1024)
+    const verdict = budgetVerdict(
+      { root: ROOT, files: { [`${ROOT}/pages/index.js`]: 1500, [`${ROOT}/sub-common/abc.js`]: 9000 }, modules: modulesIn(sizes, ROOT) },
+      8 * 1024,
+    )
     expect(verdict).toMatchObject({ pass: false, bytes: 10_500, by: 'module' })
     const lines = describeVerdict(verdict)
     expect(lines[0]).toBe(`${ROOT}: 10.3 KB of 8.0 KB (128% of the budget): OVER by 2.3 KB`)

@@ -26,7 +26,14 @@ export interface BudgetVerdict {
 export const budgetVerdict = (stats: SubpackageStats, budget: number, top = 5): BudgetVerdict => {
   const bytes = sum(stats.files)
   const byModule = Object.keys(stats.modules).length > 0
-  return { root: stats.root, bytes, budget, pass: bytes <= budget, biggest: biggest(byModule ? stats.modules : stats.files, top), by: byModule ? 'module' : 'file' }
+  return {
+    root: stats.root,
+    bytes,
+    budget,
+    pass: bytes <= budget,
+    biggest: biggest(byModule ? stats.modules : stats.files, top),
+    by: byModule ? 'module' : 'file',
+  }
 }
 
 export const describeVerdict = (v: BudgetVerdict): string[] => {

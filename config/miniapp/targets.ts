@@ -27,7 +27,9 @@ const filesUnder = (dir: string): string[] =>
  */
 export const checkTargets = (rootDir: string, manifest: ValidManifest): TargetVerdict => {
   const offered = manifest.targets.filter((t): t is Target => (TARGETS as readonly string[]).includes(t))
-  const problems = manifest.targets.filter((t) => !offered.includes(t as Target)).map((t) => `targets: "${t}" is not a target this shell builds (${TARGETS.join(', ')})`)
+  const problems = manifest.targets
+    .filter((t) => !offered.includes(t as Target))
+    .map((t) => `targets: "${t}" is not a target this shell builds (${TARGETS.join(', ')})`)
   const folder = join(rootDir, 'mini-apps', manifest.id)
   for (const file of filesUnder(folder)) {
     const platform = /\.(weapp|h5|rn|alipay|swan|tt|qq|jd)\.(tsx?|scss)$/.exec(file)?.[1]
