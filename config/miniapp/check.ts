@@ -81,7 +81,10 @@ const checkOne = async (
   else if (lint.errors + lint.warnings === 0) line('ok', `lint boundary: ${lint.files} file(s) clean`)
   else {
     line('fail', `lint boundary: ${lint.errors} error(s), ${lint.warnings} warning(s)`)
-    lint.report.split('\n').forEach((l) => out(`      ${l}`))
+    lint.report
+      .split('\n')
+      .filter((l) => l.trim())
+      .forEach((l) => out(`      ${l}`))
     result.failed.push('lint')
   }
   if (!manifest) return result

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 
@@ -72,6 +72,21 @@ describe('npm run miniapp', () => {
     const failed = miniapp(root, 'check', 'bus-card', '--skip-lint', '--skip-size', '--fail-on-review')
     expect(failed.status).toBe(1)
     expect(miniapp(root, 'release', 'bus-card').stderr).toContain('bus-card 0.1.0 is not newer than its last release, 0.1.0')
+  })
+
+  it('check: runs the lint boundary over the mini-app, which refuses a platform import', () => {
+    // A scratch checkout that lints as this one does: the repository's config, sources and packages, its own mini-apps/.
+    for (const name of ['config', 'src', 'mock', 'test', 'node_modules', 'tsconfig.json', 'eslint.config.mjs', 'package.json']) {
+      symlinkSync(join(repo, name), join(root, name))
+    }
+    miniapp(root, 'new', 'bus-card', '--no-registry')
+    const clean = miniapp(root, 'check', 'bus-card', '--skip-size')
+    expect(clean.stdout).toMatch(/✓ lint boundary: \d+ file\(s\) clean/)
+    edit(join(root, 'mini-apps/bus-card/pages/detail.tsx'), (text) => `import Taro from '@tarojs/taro'\nvoid Taro\n${text}`)
+    const refused = miniapp(root, 'check', 'bus-card', '--skip-size')
+    expect(refused.status).toBe(1)
+    expect(refused.stdout).toContain('✗ lint boundary: 1 error(s), 0 warning(s)')
+    expect(refused.stdout).toMatch(/1:1 +error +'@tarojs\/taro' import is restricted/)
   })
 
   it('check --against <ref>: diffs against the manifest at a git ref', () => {
