@@ -6,6 +6,7 @@ import { mockSettings } from './mock-settings'
 import { WEAPP_PONYFILLS, WeappPonyfillUsersPlugin } from './weapp-polyfills'
 import { H5_CACHE_GROUPS, H5_NATIVE_POLYFILLS, H5_UNUSED_MODULES, WEAPP_TARO_GROUP } from './chunks'
 import { ResourceHintsPlugin } from './h5-resource-hints'
+import { ModuleSizesPlugin } from './miniapp/module-sizes-plugin'
 
 const root = path.resolve(__dirname, '..')
 // Mini-apps live beside src/, so Taro must be told to compile them too.
@@ -69,6 +70,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain, webpack) {
         chain.plugin('weapp-ponyfills').use(webpack.ProvidePlugin, [WEAPP_PONYFILLS])
         chain.plugin('weapp-ponyfill-users').use(WeappPonyfillUsersPlugin)
+        // dist/weapp.modules.json: which modules fill each subpackage, for `npm run miniapp -- check` (never shipped).
+        chain.plugin('module-sizes').use(ModuleSizesPlugin, [path.resolve(root, `${process.env.TARO_OUTPUT_ROOT ?? `dist/${target}`}.modules.json`)])
         chain.optimization.merge({ splitChunks: { cacheGroups: { taro: WEAPP_TARO_GROUP } } })
         pureSdkUi(chain)
       },

@@ -26,8 +26,8 @@ export const copyRepo = (repoRoot: string, to: string): string => {
 }
 
 /**
- * Adds `count` mini-apps the way a department starts one (`npm run
- * new:mini-app`): the registry's own scaffold copies the template and moves
+ * Adds `count` mini-apps the way a department copies one (`npm run miniapp --
+ * new <id> --from <template>`): the registry's own scaffold copies it and moves
  * its id, API prefix, cache tags and slice name.
  */
 export const addGeneratedMiniApps = (root: string, template: string, count: number): string[] =>

@@ -30,7 +30,7 @@ const ownNames = (to: string) => (manifest: string) =>
     .replace(/name: \{ 'zh-CN': '[^']*', en: '[^']*' \}/, `name: { 'zh-CN': '${to}服务', en: '${to} service' }`)
     .replace(/color: '#[0-9a-fA-F]+'/, "color: '#6b21a8'")
 
-/** What a department does to start a new scenario: `npm run new:mini-app -- <from> <to>`, then edit the manifest. */
+/** What a department does to start a new scenario: `npm run miniapp -- new <to> --from <from>`, then edit the manifest. */
 const copyMiniApp = (from: string, to: string, edit: (manifest: string) => string = (m) => m) => {
   scaffoldMiniApp(join(root, 'mini-apps'), from, to)
   const file = join(root, 'mini-apps', to, 'manifest.ts')

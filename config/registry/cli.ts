@@ -29,6 +29,14 @@ const main = async (): Promise<number> => {
   const contracts = findContracts(rootDir, manifests.map((m) => m.id))
   problems.push(...contracts.flatMap(checkContract))
   const checkOnly = args.includes('--check')
+  // REGISTRY_ONLY=<id> (set by `npm run miniapp -- preview <id>`): every manifest is still checked, but the app is
+  // generated with that mini-app alone. Any run without it (every npm script) generates the full registry again.
+  const only = process.env.REGISTRY_ONLY || undefined
+  if (only && !manifests.some((m) => m.id === only)) {
+    problems.push({ file: `mini-apps/${only}/manifest.ts`, field: '(REGISTRY_ONLY)', reason: `names "${only}", which is not a valid mini-app of this registry` })
+  }
+  const built = only ? manifests.filter((m) => m.id === only) : manifests
+  const builtScenarios = only ? Object.fromEntries(Object.entries(scenarios).filter(([id]) => id === only)) : scenarios
   // What this run writes under mini-apps/<id>/generated/; whatever else the registry comes to write there belongs here too.
   const writesInMiniApps = new Set([
     ...manifests.filter(isNativeManifest).map((m) => bindingFile(m.id)),
@@ -52,19 +60,20 @@ const main = async (): Promise<number> => {
   }
   if (!checkOnly) {
     files.stale.forEach((file) => rmSync(join(rootDir, file)))
-    generateRegistry(manifests, {
+    generateRegistry(built, {
       rootDir,
       miniAppsDir,
       shimDir: join(rootDir, 'src', 'mini-apps'),
       generatedDir: join(rootDir, 'src', 'generated'),
       mockGeneratedDir: join(rootDir, 'mock', 'generated'),
-    }, scenarios)
+    }, builtScenarios)
     for (const contract of contracts) writeIfChanged(join(rootDir, contract.typesFile), await contractTypes(rootDir, contract))
     writeIfChanged(join(rootDir, 'mock', 'generated', 'contracts.ts'), contractsModule(contracts))
     // The served catalogue: 3,050 services with the natives merged in, pinyin computed here so no dictionary ships.
-    const index = buildServedIndex(generateCatalogue({ seed: CATALOGUE_SEED, natives: manifests.map(toCatalogueEntry) }))
+    const index = buildServedIndex(generateCatalogue({ seed: CATALOGUE_SEED, natives: built.map(toCatalogueEntry) }))
     writeIfChanged(join(rootDir, 'mock', 'generated', 'catalogue-index.ts'), servedIndexModule(index, CATALOGUE_SEED))
   }
+  if (only && !checkOnly) console.log(`Mini-app registry: generated with ${only} only (REGISTRY_ONLY); any run without it generates them all`)
   console.log(`Mini-app registry: ${manifests.length} mini-app(s) valid: ${manifests.map((m) => m.id).join(', ')}; ${Object.keys(scenarios).length} form scenario(s); ${contracts.length} API contract(s)`)
   return 0
 }

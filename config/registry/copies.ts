@@ -31,7 +31,7 @@ const sameDepartment = (a: ValidManifest, b: ValidManifest): boolean =>
  * What one mini-app may not share with another in the catalogue: its Chinese
  * or its English name, outright; and its icon (glyph and colour) with another
  * of the same department, whose tiles residents could then not tell apart.
- * A manifest copied with `npm run new:mini-app` and not yet edited fails here.
+ * A manifest copied with `npm run miniapp -- new <id> --from <existing>` and not yet edited fails here.
  */
 const copiesOf = (later: Listed, earlier: Listed): ManifestProblem[] => {
   const [a, b] = [later.manifest, earlier.manifest]
