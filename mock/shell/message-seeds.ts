@@ -1,7 +1,6 @@
 import type { components } from '../../src/generated/api/shell'
 import type { PersonaId } from '../personas'
 import { newbornCase } from './case-seeds'
-import { driverLicenceExpiry } from './wallet-dates'
 
 type Message = components['schemas']['Message']
 type Status = components['schemas']['ApplicationStatus']
@@ -22,7 +21,10 @@ const newbornMessages = (): Message[] => newbornCase().flatMap((c) => (c.parts ?
   sentAt: part.timeline[part.timeline.length - 1].at, read: false, target: { kind: 'case' as const, id: c.id },
 })))
 
-/** Each persona's message centre (消息中心) as the backend left it; the ids match the seeded cases and orders. */
+/**
+ * Each persona's message centre (消息中心) as the backend left it; the ids match the seeded cases and orders.
+ * Certificate-expiry reminders are added from the wallet when the persona's store is made (expiry-reminders.ts).
+ */
 export const MESSAGE_SEEDS: Record<PersonaId, () => Message[]> = {
   resident: () => [
     { id: 'm-licence-done', kind: 'case-status', title: '机动车驾驶证换证已办结', body: '您的驾驶证换证已办结，欢迎评价本次服务。',
@@ -35,8 +37,6 @@ export const MESSAGE_SEEDS: Record<PersonaId, () => Message[]> = {
       sentAt: '2026-10-18T09:30:00+08:00', read: false, target: { kind: 'case', id: 'a-2026-1015' } },
   ],
   driver: () => [
-    { id: 'm-licence-expiry', kind: 'certificate-expiry', title: '驾驶证即将到期', body: `您的机动车驾驶证将于 ${driverLicenceExpiry()} 到期，请在到期前 90 日内申请换证。`,
-      sentAt: '2026-11-22T09:00:00+08:00', read: false, target: { kind: 'certificate', type: 'driving-licence' } },
     { id: 'm-fine', kind: 'notice', title: '交通违法提醒', body: '您的车辆辽A·5D2K8有 3 条未处理的交通违法记录。',
       sentAt: '2026-11-20T08:00:00+08:00', read: false, target: { kind: 'none' } },
     { id: 'm-paid-seed-1', kind: 'payment-result', title: '缴款成功', body: '交通违法罚款 辽B·7Q3M1 已缴纳 100.00 元，票据号 LN-FS-2025-000917。',
@@ -49,3 +49,4 @@ export const MESSAGE_SEEDS: Record<PersonaId, () => Message[]> = {
   ],
   'hr-agent': () => [],
 }
+

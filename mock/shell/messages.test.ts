@@ -19,7 +19,7 @@ describe('the message centre (消息中心) in the mock backend', () => {
   it('marks one read, then all read, and the count follows', async () => {
     updateMockState({ persona: 'driver' })
     const before = await unread()
-    expect((await call('messages/m-licence-expiry/read', { method: 'POST' })).body).toMatchObject({ read: true, target: { kind: 'certificate' } })
+    expect((await call('messages/m-expiry-driving-licence/read', { method: 'POST' })).body).toMatchObject({ read: true, target: { kind: 'certificate' } })
     expect(await unread()).toBe(before - 1)
     expect(await call('messages/read-all', { method: 'POST' })).toEqual({ status: 200, body: { unread: 0 } })
     expect((await call('messages')).body.every((m: { read: boolean }) => m.read)).toBe(true)

@@ -1,12 +1,13 @@
 import type { components } from '../../src/generated/api/shell'
 import { maskIdNumber, maskName, maskPhone } from '../../src/shell/privacy/mask'
 import { defineDomainStore } from '../kit/domain-store'
+import { expiryReminders } from './expiry-reminders'
 import { RESIDENTS, type Identity } from './seeds'
 
 type Profile = components['schemas']['Profile']
 
-/** The resident's own data, seeded per persona; verification and submissions change it. */
-export const residentStore = defineDomainStore((persona) => RESIDENTS[persona])
+/** The resident's own data, seeded per persona, with the expiry reminders their wallet calls for; verification and submissions change it. */
+export const residentStore = defineDomainStore((persona) => ({ ...RESIDENTS[persona], messages: [...expiryReminders(persona), ...RESIDENTS[persona].messages] }))
 
 /** What the API shows of an identity: masked, as on every screen. */
 export const profileOf = ({ name, idNumber, phone, level, actingFor, enterprise }: Identity): Profile => ({

@@ -5,7 +5,7 @@ export const dateFromToday = (days: number, now = Date.now()): string => new Dat
 
 /**
  * The driver's licence runs out 51 days after the mock's today, so it is
- * "expiring" (within 90 days) whenever the tests run; the wallet seed and
- * the expiry message (message-seeds.ts) both take the date from here.
+ * "expiring" (within 90 days) whenever the tests run; the wallet seed takes the date
+ * from here, and its expiry reminder follows (expiry-reminders.ts).
  */
 export const driverLicenceExpiry = (): string => dateFromToday(51)

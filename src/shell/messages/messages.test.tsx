@@ -21,10 +21,10 @@ describe('消息中心', () => {
   it('opens the wallet on the certificate an expiry message is about', async () => {
     updateMockState({ persona: 'driver' })
     renderWithShell(<MessageList />)
-    await userEvent.click(await screen.findByTestId('message-m-licence-expiry'))
+    await userEvent.click(await screen.findByTestId('message-m-expiry-driving-licence'))
     expect(currentRoute()).toBe(pageRoute(shellRoutes.certificate))
     expect(Taro.getCurrentPages().length).toBe(2)
-    await waitFor(() => expect(screen.getByTestId('message-m-licence-expiry')).not.toHaveTextContent('未读'))
+    await waitFor(() => expect(screen.getByTestId('message-m-expiry-driving-licence')).not.toHaveTextContent('未读'))
   })
 
   it('speaks English, and tells a resident with no messages so', async () => {

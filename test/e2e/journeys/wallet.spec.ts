@@ -9,7 +9,7 @@ test('the driver opens the licence-expiry message and lands on the licence in th
   await shell.launch('/?persona=driver&reset=1')
   await shell.openTab('my')
   await shell.page.locator('.my__entry', { hasText: '消息' }).filter({ visible: true }).click()
-  await shell.byTestId('message-m-licence-expiry').click()
+  await shell.byTestId('message-m-expiry-driving-licence').click()
   const detail = shell.byTestId('certificate-detail')
   await expect(detail).toBeVisible()
   await expect(detail).toContainText('机动车驾驶证')
