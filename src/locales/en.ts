@@ -90,6 +90,10 @@ export const en: LocaleText = {
     authorizations: 'Authorizations',
     privacyLog: 'Privacy log',
     signOut: 'Sign out',
+    signOutDrafts: (n) => `You have ${n} unsent draft${n === 1 ? '' : 's'}. Signing out clears them from this device for good. Sign out anyway?`,
+    // WeChat's modal refuses button text over 4 characters, so the question is in the message.
+    signOutAnyway: 'Yes',
+    keepSignedIn: 'No',
     guestHint: 'Sign in to handle personal matters',
     language: 'Language',
     about: 'About',

@@ -99,6 +99,17 @@ const setStorage = async ({ key, data }: { key: string; data: unknown }) => (sto
 const removeStorage = async ({ key }: { key: string }) => (storage.delete(key), { errMsg: 'removeStorage:ok' })
 const getStorageInfo = async () => ({ ...getStorageInfoSync(), errMsg: 'getStorageInfo:ok' })
 const showToast = async () => ({ errMsg: 'showToast:ok' })
+/** What the next showModal answers, queued by a test as a resident would tap; each prompt is recorded. */
+export const modalPrompts: { title?: string; content?: string; confirmText?: string; cancelText?: string }[] = []
+const modalAnswers: boolean[] = []
+export const queueModalAnswer = (confirm: boolean): void => void modalAnswers.push(confirm)
+const showModal = async (options: (typeof modalPrompts)[number]) => {
+  modalPrompts.push(options)
+  const confirm = modalAnswers.shift()
+  // A modal nobody answers would hang the app: a test must say what the resident taps.
+  if (confirm === undefined) throw new Error(`showModal "${options.title}" opened with no answer queued (queueModalAnswer)`)
+  return { confirm, cancel: !confirm, errMsg: 'showModal:ok' }
+}
 /** wx.login's code; the mock backend accepts any non-empty code. */
 const login = async () => ({ code: 'wx-test-code', errMsg: 'login:ok' })
 const getEnv = () => 'WEB'
@@ -138,6 +149,8 @@ export const resetTaroStandIn = (): void => {
   picks.splice(0)
   tabBarBadges.clear()
   subscriptionPrompts.splice(0)
+  modalPrompts.splice(0)
+  modalAnswers.splice(0)
 }
 
 const Taro = {
@@ -156,6 +169,7 @@ const Taro = {
   removeStorage,
   getStorageInfo,
   showToast,
+  showModal,
   login,
   getEnv,
   chooseImage,

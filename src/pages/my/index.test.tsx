@@ -2,6 +2,7 @@ import { fireEvent, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderWithShell } from '@test/render-with-shell'
 import Taro from '@tarojs/taro'
+import { modalPrompts, queueModalAnswer } from '@test/taro/taro'
 import { tokenVault } from '../../shell/identity/token-vault'
 import { scenarios } from '../../../mock/generated/scenarios'
 import { builtMiniAppIds } from '../../shell/catalogue/catalogue'
@@ -42,6 +43,27 @@ describe('my page', () => {
     expect(store.getState().session.signedIn).toBe(false)
     expect(tokenVault.get()).toBeUndefined()
     expect(Taro.getStorageSync('mini-app:transport:draft')).toBe('')
+  })
+
+  it('warns before sign-out clears unsent drafts, and keeps them when the resident stays', async () => {
+    const draft = 'forms:draft:v1:r1:some-scenario'
+    Taro.setStorageSync(draft, '{}')
+    const { store } = renderWithShell(<MyPage />)
+    queueModalAnswer(false)
+    await userEvent.click(await screen.findByText('退出登录'))
+    expect(modalPrompts).toEqual([expect.objectContaining({ content: expect.stringContaining('1 份未提交的草稿'), confirmText: '仍然退出' })])
+    expect(store.getState().session.signedIn).toBe(true)
+    expect(Taro.getStorageSync(draft)).toBe('{}')
+    queueModalAnswer(true)
+    await userEvent.click(screen.getByText('退出登录'))
+    expect(await screen.findByText('未登录')).toBeInTheDocument()
+    expect(Taro.getStorageSync(draft)).toBe('')
+  })
+
+  it("keeps WeChat's modal buttons within its 4 characters in every language", async () => {
+    const { zhCN } = await import('../../locales/zh-CN')
+    const { en } = await import('../../locales/en')
+    for (const my of [zhCN.my, en.my]) for (const label of [my.signOutAnyway, my.keepSignedIn]) expect([...label].length).toBeLessThanOrEqual(4)
   })
 
   it('shows unmasked data only after a fresh SMS code, and not for long', async () => {

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useAvailableMiniApps } from '../../shell/catalogue/catalogue-api'
 import { signOut } from '../../shell/identity/auth-api'
+import { confirmSignOut } from '../../shell/identity/confirm-sign-out'
 import { selectSignedIn } from '../../shell/identity/session-slice'
 import { useText } from '../../shell/i18n/text'
 import { useAppDispatch, useAppSelector } from '../../shell/store/hooks'
@@ -25,6 +26,9 @@ const LANGUAGES: { locale: Locale; label: string }[] = [
 export default function MyPage() {
   const text = useText()
   const dispatch = useAppDispatch()
+  const leave = async () => {
+    if (await confirmSignOut(text.my)) await dispatch(signOut())
+  }
   const locale = useAppSelector(selectLocale)
   const signedIn = useAppSelector(selectSignedIn)
   const miniApps = useAvailableMiniApps()
@@ -59,7 +63,7 @@ export default function MyPage() {
               {!!entry.badge && <Text className='my__badge' data-testid='my-unread'>{badgeText(entry.badge)}</Text>}
             </View>
           ))}
-          <View {...focusable} className='my__entry' role='button' onClick={() => dispatch(signOut())}>
+          <View {...focusable} className='my__entry' role='button' onClick={() => void leave()}>
             <Text className='my__entry-text my__entry-text--danger'>{text.my.signOut}</Text>
           </View>
         </View>
