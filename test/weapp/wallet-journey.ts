@@ -1,5 +1,5 @@
 import { walletZhCN } from '../../src/locales/wallet/zh-CN'
-import { zhCN } from '../../src/locales/zh-CN'
+import { myZhCN } from '../../src/locales/my/zh-CN'
 import { pageRoute, shellRoutes } from '../../src/shell/navigation/shell-routes'
 import { JourneyError, type Driver } from './driver'
 import type { StepLog } from './journey'
@@ -15,8 +15,8 @@ export const walletJourney = async (driver: Driver, log: (entry: StepLog) => voi
   const { events } = driver.app.device
   const before = events.brightness
   await driver.switchTab('pages/my/index')
-  await driver.see(zhCN.my.certificates)
-  await driver.tap(zhCN.my.certificates)
+  await driver.see(myZhCN.certificates)
+  await driver.tap(myZhCN.certificates)
   await driver.until('the wallet', () => driver.page().route === pageRoute(shellRoutes.wallet))
   await driver.see(walletZhCN.names['id-card'])
   await driver.tap(walletZhCN.names['id-card'])

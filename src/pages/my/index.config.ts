@@ -1,3 +1,3 @@
-import { zhCN } from '../../locales/zh-CN'
+import { myZhCN } from '../../locales/my/zh-CN'
 
-export default definePageConfig({ navigationBarTitleText: zhCN.my.title })
+export default definePageConfig({ navigationBarTitleText: myZhCN.title })

@@ -5,6 +5,7 @@ import { signOut } from '../../shell/identity/auth-api'
 import { confirmSignOut } from '../../shell/identity/confirm-sign-out'
 import { selectSignedIn } from '../../shell/identity/session-slice'
 import { useText } from '../../shell/i18n/text'
+import { useMyText } from './my-text'
 import { useAppDispatch, useAppSelector } from '../../shell/store/hooks'
 import { changeLocale, selectLocale, type Locale } from '../../shell/store/settings-slice'
 import { SHELL_VERSION } from '../../sdk/version'
@@ -25,9 +26,10 @@ const LANGUAGES: { locale: Locale; label: string }[] = [
 
 export default function MyPage() {
   const text = useText()
+  const myText = useMyText()
   const dispatch = useAppDispatch()
   const leave = async () => {
-    if (await confirmSignOut(text.my)) await dispatch(signOut())
+    if (await confirmSignOut(myText)) await dispatch(signOut())
   }
   const locale = useAppSelector(selectLocale)
   const signedIn = useAppSelector(selectSignedIn)
@@ -38,14 +40,14 @@ export default function MyPage() {
   const chooseLanguage = (choice: Locale) =>
     void dispatch(changeLocale(choice)).catch(() => void Taro.showToast({ title: text.errors.network, icon: 'none' }))
   const entries: { label: string; url: string; badge?: number }[] = [
-    { label: text.my.messages, url: shellRoutes.messages, badge: unread },
-    { label: text.my.verify, url: `${shellRoutes.verify}?level=L3` },
-    { label: text.my.family, url: shellRoutes.family },
-    { label: text.my.cases, url: shellRoutes.cases },
-    { label: text.my.certificates, url: shellRoutes.wallet },
-    { label: text.my.orders, url: shellRoutes.orders },
-    { label: text.my.authorizations, url: shellRoutes.authorizations },
-    { label: text.my.privacyLog, url: shellRoutes.privacyLog },
+    { label: myText.messages, url: shellRoutes.messages, badge: unread },
+    { label: myText.verify, url: `${shellRoutes.verify}?level=L3` },
+    { label: myText.family, url: shellRoutes.family },
+    { label: myText.cases, url: shellRoutes.cases },
+    { label: myText.certificates, url: shellRoutes.wallet },
+    { label: myText.orders, url: shellRoutes.orders },
+    { label: myText.authorizations, url: shellRoutes.authorizations },
+    { label: myText.privacyLog, url: shellRoutes.privacyLog },
   ]
   return (
     <View className={`my${elder ? ' elder' : ''}`}>
@@ -58,19 +60,19 @@ export default function MyPage() {
         <View className='my__card'>
           {entries.map((entry) => (
             <View key={entry.url} {...focusable} className='my__entry' role='link' onClick={() => Taro.navigateTo({ url: entry.url })}
-              aria-label={entry.badge ? text.my.messagesUnread(entry.badge) : entry.label}>
+              aria-label={entry.badge ? myText.messagesUnread(entry.badge) : entry.label}>
               <Text className='my__entry-text'>{entry.label}</Text>
               {!!entry.badge && <Text className='my__badge' data-testid='my-unread'>{badgeText(entry.badge)}</Text>}
             </View>
           ))}
           <View {...focusable} className='my__entry' role='button' onClick={() => void leave()}>
-            <Text className='my__entry-text my__entry-text--danger'>{text.my.signOut}</Text>
+            <Text className='my__entry-text my__entry-text--danger'>{myText.signOut}</Text>
           </View>
         </View>
       )}
       <View className='my__card'>
-        <Text className='my__label'>{text.my.language}</Text>
-        <View className='my__options' role='radiogroup' aria-label={text.my.language}>
+        <Text className='my__label'>{myText.language}</Text>
+        <View className='my__options' role='radiogroup' aria-label={myText.language}>
           {LANGUAGES.map((option) => (
             <View
               {...focusable}
@@ -88,9 +90,9 @@ export default function MyPage() {
         </View>
       </View>
       <View className='my__card'>
-        <Text className='my__label'>{text.my.about}</Text>
-        {miniApps.data && <Text className='my__line'>{text.my.serviceCount(miniApps.data.length)}</Text>}
-        <Text className='my__line'>{text.my.shellVersion(SHELL_VERSION)}</Text>
+        <Text className='my__label'>{myText.about}</Text>
+        {miniApps.data && <Text className='my__line'>{myText.serviceCount(miniApps.data.length)}</Text>}
+        <Text className='my__line'>{myText.shellVersion(SHELL_VERSION)}</Text>
       </View>
     </View>
   )

@@ -4,6 +4,7 @@ import { isApiError } from '../../shell/api/errors'
 import { useRevealIdentityMutation, useSendRevealCodeMutation } from '../../shell/identity/identity-api'
 import { useCountdown } from '../../shell/identity/use-countdown'
 import { describeApiError, useText } from '../../shell/i18n/text'
+import { useMyText } from './my-text'
 
 const SHOWN_FOR_SEC = 60
 
@@ -13,6 +14,7 @@ const SHOWN_FOR_SEC = 60
  */
 export function RevealIdentity() {
   const text = useText()
+  const myText = useMyText()
   const [asking, setAsking] = useState(false)
   const [code, setCode] = useState('')
   const [message, setMessage] = useState('')
@@ -39,18 +41,18 @@ export function RevealIdentity() {
         {[revealed.name, revealed.idNumber, revealed.phone].filter(Boolean).map((value) => (
           <Text key={value} className='my__hint'>{value}</Text>
         ))}
-        <Text className='my__hint'>{text.my.revealShown(left)}</Text>
+        <Text className='my__hint'>{myText.revealShown(left)}</Text>
       </View>
     )
   }
-  if (!asking) return <Button className='my__reveal-button' onClick={() => setAsking(true)}>{text.my.reveal}</Button>
+  if (!asking) return <Button className='my__reveal-button' onClick={() => setAsking(true)}>{myText.reveal}</Button>
   return (
     <View className='my__reveal'>
-      <Text className='my__hint'>{text.my.revealHint}</Text>
-      <Button className='my__reveal-button' onClick={() => sendCode()}>{text.my.revealSend}</Button>
+      <Text className='my__hint'>{myText.revealHint}</Text>
+      <Button className='my__reveal-button' onClick={() => sendCode()}>{myText.revealSend}</Button>
       <Input className='my__reveal-input' type='number' maxlength={6} value={code} aria-label={text.login.code} onInput={(e) => setCode(e.detail.value)} />
       {message && <View role='status'><Text className='my__hint'>{message}</Text></View>}
-      <Button className='my__reveal-button' onClick={confirm}>{text.my.revealConfirm}</Button>
+      <Button className='my__reveal-button' onClick={confirm}>{myText.revealConfirm}</Button>
     </View>
   )
 }

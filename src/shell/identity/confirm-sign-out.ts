@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { LocaleText } from '../../locales/zh-CN'
+import type { MyText } from '../../locales/my/zh-CN'
 import { DRAFT_KEY_PREFIX } from '../forms/drafts/draft'
 import { platform } from '../platform/platform'
 
@@ -13,7 +13,7 @@ export const draftsOnDevice = (): number => platform.getStorageInfoSync().keys.f
  * modal (wx.showModal on WeChat), which adds nothing to the main package;
  * its buttons take at most 4 characters there.
  */
-export const confirmSignOut = async (text: LocaleText['my']): Promise<boolean> => {
+export const confirmSignOut = async (text: MyText): Promise<boolean> => {
   const drafts = draftsOnDevice()
   if (drafts === 0) return true
   const { confirm } = await Taro.showModal({ title: text.signOut, content: text.signOutDrafts(drafts), confirmText: text.signOutAnyway, cancelText: text.keepSignedIn })

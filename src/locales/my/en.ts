@@ -1,0 +1,31 @@
+import type { MyText } from './zh-CN'
+
+export const myEn: MyText = {
+  title: 'My',
+  guest: 'Not signed in',
+  levels: { L0: 'Not signed in', L1: 'Signed in, not verified', L2: 'Verified', L3: 'Verified with a face check', L4: 'Verified by certificate' },
+  reveal: 'Show in full',
+  revealHint: 'To protect your data, enter the code sent to your bound phone',
+  revealSend: 'Send code',
+  revealConfirm: 'Show',
+  revealShown: (s) => `Hidden again in ${s} s`,
+  verify: 'Verify my identity',
+  family: 'Family members',
+  cases: 'My applications',
+  certificates: 'Certificates',
+  messages: 'Messages',
+  messagesUnread: (n) => `Messages, ${n} unread`,
+  orders: 'My orders',
+  authorizations: 'Authorizations',
+  privacyLog: 'Privacy log',
+  signOut: 'Sign out',
+  signOutDrafts: (n) => `You have ${n} unsent draft${n === 1 ? '' : 's'}. Signing out clears them from this device for good. Sign out anyway?`,
+  // WeChat's modal refuses button text over 4 characters, so the question is in the message.
+  signOutAnyway: 'Yes',
+  keepSignedIn: 'No',
+  guestHint: 'Sign in to handle personal matters',
+  language: 'Language',
+  about: 'About',
+  shellVersion: (v) => `Shell version ${v}`,
+  serviceCount: (n) => `${n} services available`,
+}

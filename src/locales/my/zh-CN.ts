@@ -1,0 +1,31 @@
+/** The My tab's words, zh-CN first: kept out of the main dictionary, so an H5 first load (Home) does not carry them. */
+export const myZhCN = {
+  title: '我的',
+  guest: '未登录',
+  levels: { L0: '未登录', L1: '已登录（未实名）', L2: '已实名', L3: '已实名（人脸核验）', L4: '已实名（数字证书）' } as Record<string, string>,
+  reveal: '查看完整信息',
+  revealHint: '为保护您的信息，请输入发送到您绑定手机的验证码',
+  revealSend: '发送验证码',
+  revealConfirm: '确认查看',
+  revealShown: (s: number) => `完整信息将在 ${s} 秒后隐藏`,
+  verify: '实名认证',
+  family: '家庭成员',
+  cases: '我的办件',
+  certificates: '电子证照',
+  messages: '消息',
+  messagesUnread: (n: number) => `消息，${n} 条未读`,
+  orders: '我的订单',
+  authorizations: '授权管理',
+  privacyLog: '隐私记录',
+  signOut: '退出登录',
+  signOutDrafts: (n: number) => `您有 ${n} 份未提交的草稿。退出登录后，本机保存的草稿将被清除，且无法恢复。`,
+  signOutAnyway: '仍然退出',
+  keepSignedIn: '取消',
+  guestHint: '登录后可办理更多个人事项',
+  language: '语言',
+  about: '关于',
+  shellVersion: (v: string) => `框架版本 ${v}`,
+  serviceCount: (n: number) => `已接入 ${n} 项服务`,
+}
+
+export type MyText = typeof myZhCN
