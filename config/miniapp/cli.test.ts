@@ -37,6 +37,10 @@ describe('npm run miniapp', () => {
       expect(help.stdout).toMatch(new RegExp(`^ {2}${command} `, 'm'))
     const badId = miniapp(root, 'new', 'Housing_Fund')
     expect([badId.status, badId.stderr]).toEqual([2, expect.stringContaining('miniapp: "Housing_Fund" is not a mini-app id')])
+    // An id that could never be one is told the rule, not pointed at `new` with it.
+    const badCheck = miniapp(root, 'check', 'Bad_Id')
+    expect([badCheck.status, badCheck.stderr]).toEqual([2, expect.stringContaining('An id is kebab-case')])
+    expect(badCheck.stderr).not.toContain('new Bad_Id')
     const missing = miniapp(root, 'check', 'no-such-app')
     expect([missing.status, missing.stderr]).toEqual([2, expect.stringContaining('miniapp: there is no mini-app "no-such-app"')])
     const badKind = miniapp(root, 'new', 'pet-licence', '--kind', 'webview')

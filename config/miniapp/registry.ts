@@ -7,6 +7,7 @@ import { listMiniAppFolders, loadManifestSources, pageModuleExists } from '../re
 import type { ManifestProblem } from '../registry/types'
 import { validateManifests } from '../registry/validate'
 import { usageError } from './errors'
+import { checkId } from './names'
 import type { Output } from './progress'
 import { runLong } from './progress'
 import { REGISTRY_ONLY } from './preview-plan'
@@ -34,8 +35,9 @@ export const readRegistry = async (rootDir: string): Promise<Registry> => {
 export const problemsOf = (registry: Registry, id: string): ManifestProblem[] =>
   registry.problems.filter((p) => p.file.startsWith(`mini-apps/${id}/`))
 
-/** Refuses an id with no folder, naming the ones there are. */
+/** Refuses an id with no folder, naming the ones there are; an id that could never be one is told the id rules first. */
 export const requireFolder = (registry: Registry, id: string): void => {
+  checkId(id)
   if (!registry.folders.includes(id)) {
     throw usageError(
       `there is no mini-app "${id}"`,
