@@ -8,7 +8,7 @@ import { MOCK_SMS_CODE } from './auth'
 import { recordAudit } from './audit'
 import { granted } from './consent'
 import { residentStore } from './resident-store'
-import { dateFromToday } from './wallet-dates'
+import { certificateStatus } from './wallet-dates'
 import { QR_TTL_MS, readQr, signQr } from './wallet-qr'
 import { WALLET_SEEDS, type HeldCertificate } from './wallet-seeds'
 
@@ -22,9 +22,7 @@ let sequence = 0
 const maskNumber = (n: string) => (n.length >= 16 ? maskIdNumber(n) : `${n.slice(0, 2)}${'*'.repeat(Math.max(n.length - 4, 1))}${n.slice(-2)}`)
 const holderName = () => residentStore.data.identity.name ?? ''
 
-/** Expiring: within 90 days of its last valid day. */
-export const statusOf = ({ validUntil }: HeldCertificate): Status =>
-  validUntil < dateFromToday(0) ? 'expired' : validUntil <= dateFromToday(90) ? 'expiring' : 'valid'
+const statusOf = ({ validUntil }: HeldCertificate): Status => certificateStatus(validUntil)
 
 const masked = (c: HeldCertificate) => ({
   type: c.type, numberMasked: maskNumber(c.number), holderNameMasked: maskName(holderName()), validUntil: c.validUntil, status: statusOf(c),
