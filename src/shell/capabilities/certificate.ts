@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
-import { useMiniAppScope } from '../mini-app/scope'
+import { useMiniAppScope, type MiniAppScope } from '../mini-app/scope'
 import { useAppDispatch } from '../store/hooks'
+import type { AppDispatch } from '../store/store'
 import { CERTIFICATE_SCOPE, type Certificate } from '../../sdk/scenario/vocabulary'
 import { readWithConsent } from './consented-read'
 
@@ -18,6 +19,10 @@ export interface CertificateRecord {
   issuer: string
 }
 
+/** One certificate for a mini-app, through the consent flow under the `certificates` scope (see `useCertificate`). */
+export const readCertificate = (dispatch: AppDispatch, mini: MiniAppScope, type: Certificate): Promise<CertificateRecord> =>
+  readWithConsent<CertificateRecord>(dispatch, mini, CERTIFICATE_SCOPE, `/identity/certificates/${encodeURIComponent(type)}`)
+
 /**
  * Reads one of the resident's certificates for the current mini-app, through
  * the same consent flow as personal data: the manifest must declare the
@@ -30,8 +35,5 @@ export interface CertificateRecord {
 export const useCertificate = () => {
   const mini = useMiniAppScope()
   const dispatch = useAppDispatch()
-  return useCallback(
-    (type: Certificate) => readWithConsent<CertificateRecord>(dispatch, mini, CERTIFICATE_SCOPE, `/identity/certificates/${encodeURIComponent(type)}`),
-    [dispatch, mini],
-  )
+  return useCallback((type: Certificate) => readCertificate(dispatch, mini, type), [dispatch, mini])
 }

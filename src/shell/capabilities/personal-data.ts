@@ -10,7 +10,15 @@ export type PersonalDataScope = Extract<Scope, 'profile.name' | 'profile.idNumbe
 
 /** One piece of personal data through the consent flow (`readWithConsent`). */
 export const readPersonalData = async (dispatch: AppDispatch, mini: MiniAppScope, scope: PersonalDataScope): Promise<string> =>
-  (await readWithConsent<{ value: string }>(dispatch, mini, scope, `/identity/attributes/${encodeURIComponent(scope)}`)).value
+  (await readWithConsent<{ value: string }>(dispatch, mini, scope, attributeUrl(scope))).value
+
+/**
+ * The server's address for one attribute: without `of`, of whoever the
+ * mini-app's token acts for; `of` names the resident or the family member
+ * acted for explicitly (a form asks for each field's person).
+ */
+export const attributeUrl = (scope: Scope, of?: 'resident' | 'subject'): string =>
+  `/identity/attributes/${encodeURIComponent(scope)}${of ? `?of=${of}` : ''}`
 
 /**
  * Reads one piece of the resident's personal data for the current mini-app.

@@ -1,21 +1,18 @@
 import { useState } from 'react'
 import type { Certificate, Scenario } from '../../../sdk/scenario'
 import { isApiError } from '../../api/errors'
-import type { CertificateRecord } from '../../capabilities/certificate'
+import { readCertificate, type CertificateRecord } from '../../capabilities/certificate'
 import { readWithConsent } from '../../capabilities/consented-read'
+import { attributeUrl } from '../../capabilities/personal-data'
 import { useMiniAppScope } from '../../mini-app/scope'
 import { useAppDispatch } from '../../store/hooks'
-import { applyPrefill, prefillPlan, type Answers, type PrefillRequest } from '../engine'
+import { applyPrefill, prefillPlan, type Answers } from '../engine'
 import type { FormSession } from './use-form-session'
 
 const absentAsUndefined = (error: unknown): undefined => {
   if (isApiError(error) && error.kind === 'http' && error.status === 404) return undefined
   throw error
 }
-
-/** The server's address for one identity attribute of the resident or of the member acted for. */
-const attributeUrl = ({ attribute, of }: Extract<PrefillRequest, { source: 'identity' }>) =>
-  `/identity/attributes/${encodeURIComponent(`profile.${attribute}`)}?of=${of}`
 
 export type PrefillState = 'idle' | 'running' | 'done' | 'denied'
 
@@ -39,18 +36,17 @@ export const usePrefill = (scenario: Scenario, form: FormSession, stepId: string
     setState('running')
     const values: Answers = {}
     const certificates = new Map<Certificate, Promise<CertificateRecord | undefined>>()
-    const certificate = (type: Certificate, scope: PrefillRequest['scope']) => {
+    const certificate = (type: Certificate) => {
       // A resident who holds no such certificate (404) types those fields; the others still fill.
-      if (!certificates.has(type))
-        certificates.set(type, readWithConsent<CertificateRecord>(dispatch, mini, scope, `/identity/certificates/${encodeURIComponent(type)}`).catch(absentAsUndefined))
+      if (!certificates.has(type)) certificates.set(type, readCertificate(dispatch, mini, type).catch(absentAsUndefined))
       return certificates.get(type)!
     }
     try {
       for (const request of plan.requests) {
         values[request.fieldId] =
           request.source === 'certificate'
-            ? (await certificate(request.certificate, request.scope))?.[request.attribute]
-            : (await readWithConsent<{ value: string }>(dispatch, mini, request.scope, attributeUrl(request)).catch(absentAsUndefined))?.value
+            ? (await certificate(request.certificate))?.[request.attribute]
+            : (await readWithConsent<{ value: string }>(dispatch, mini, request.scope, attributeUrl(`profile.${request.attribute}`, request.of)).catch(absentAsUndefined))?.value
       }
       form.save((d) => ({ ...d, answers: applyPrefill(d.answers, values) }))
       setState('done')
